@@ -1,0 +1,3 @@
+package org.ketnoi.account;
+
+public record UserId(long value) {}
