@@ -41,7 +41,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi/**", "/api/v1/openapi")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/public/**")
+                        // Published events are public; the controllers decide what an anonymous reader sees.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*")
                         .permitAll()
                         .anyRequest()
                         .authenticated());
