@@ -86,4 +86,18 @@ public class AccountService {
                     Map.of("userId", user.id().value()));
         });
     }
+
+    /** Gives a user another platform role, e.g. makes a registered user an organiser of an agency. */
+    @Transactional
+    public void changeRole(UserId id, Role role, UserId actor) {
+        AccountUser user = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        if (user.role() != role) {
+            users.updateRole(id, role);
+            audit.record(
+                    "account.role.changed",
+                    actor.value(),
+                    null,
+                    Map.of("userId", id.value(), "from", user.role().name(), "to", role.name()));
+        }
+    }
 }

@@ -91,4 +91,11 @@ class UserRepository {
                 .param("id", id.value())
                 .update();
     }
+
+    void updateRole(UserId id, Role role) {
+        jdbc.sql("UPDATE app_user SET role = :role WHERE id = :id")
+                .param("role", role.name())
+                .param("id", id.value())
+                .update();
+    }
 }
