@@ -1,19 +1,17 @@
 package org.ketnoi.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.ketnoi.account.AccountService;
-import org.ketnoi.account.NewUser;
 import org.ketnoi.account.Role;
 import org.ketnoi.support.IntegrationTest;
+import org.ketnoi.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
@@ -55,13 +53,8 @@ class LanguageResolutionTests {
 
     @Test
     void signedInUser_getsTheirPreferenceUnlessTheyChoseOtherwise() throws Exception {
-        String email = "pref-" + UUID.randomUUID() + "@example.com";
-        accounts.create(new NewUser(email, "long-enough-pw", "Lý Hoa", Role.COMPANY, Language.ZH), null);
-        MockHttpSession session = (MockHttpSession) mvc.perform(
-                        formLogin("/signin").userParameter("email").user(email).password("long-enough-pw"))
-                .andReturn()
-                .getRequest()
-                .getSession();
+        String email = SignIn.newUser(accounts, "pref", Role.COMPANY, Language.ZH);
+        MockHttpSession session = SignIn.as(mvc, email, SignIn.PASSWORD);
 
         mvc.perform(get("/").session(session).header("Accept-Language", "en"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("跨境企业对接")));
@@ -72,13 +65,8 @@ class LanguageResolutionTests {
 
     @Test
     void explicitChoice_ofASignedInUserIsSavedAsTheirPreference() throws Exception {
-        String email = "choice-" + UUID.randomUUID() + "@example.com";
-        accounts.create(new NewUser(email, "long-enough-pw", "Mai", Role.COMPANY, Language.VI), null);
-        MockHttpSession session = (MockHttpSession) mvc.perform(
-                        formLogin("/signin").userParameter("email").user(email).password("long-enough-pw"))
-                .andReturn()
-                .getRequest()
-                .getSession();
+        String email = SignIn.newUser(accounts, "choice", Role.COMPANY, Language.VI);
+        MockHttpSession session = SignIn.as(mvc, email, SignIn.PASSWORD);
 
         mvc.perform(get("/").session(session).param("lang", "zh-CN")).andExpect(status().isOk());
 
