@@ -59,7 +59,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         body.put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
+        // JSON is UTF-8 by definition (RFC 8259), so no charset parameter; Jackson writes UTF-8 bytes.
         response.setHeader("Content-Language", locale.toLanguageTag());
         json.writeValue(response.getOutputStream(), body);
     }
