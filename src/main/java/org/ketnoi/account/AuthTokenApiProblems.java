@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class AuthTokenApiProblems {
 
     private final MessageSource messages;
+    private final AccountProperties properties;
 
-    AuthTokenApiProblems(MessageSource messages) {
+    AuthTokenApiProblems(MessageSource messages, AccountProperties properties) {
         this.messages = messages;
+        this.properties = properties;
     }
 
     /** A disabled user hears the same as a wrong password: the API does not tell accounts apart. */
@@ -35,7 +37,10 @@ class AuthTokenApiProblems {
 
     @ExceptionHandler(SignInThrottledException.class)
     ProblemDetail throttled() {
-        return problem(HttpStatus.TOO_MANY_REQUESTS, "auth.problem.throttled");
+        return problem(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "auth.problem.throttled",
+                properties.account().lockout().toMinutes());
     }
 
     @ExceptionHandler(ApiTokenNotFoundException.class)
@@ -59,10 +64,10 @@ class AuthTokenApiProblems {
         return problem;
     }
 
-    private ProblemDetail problem(HttpStatus status, String key) {
+    private ProblemDetail problem(HttpStatus status, String key, Object... detailArguments) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(status, messages.getMessage(key + ".detail", null, locale));
+                ProblemDetail.forStatusAndDetail(status, messages.getMessage(key + ".detail", detailArguments, locale));
         problem.setTitle(messages.getMessage(key + ".title", null, locale));
         return problem;
     }

@@ -109,7 +109,9 @@ class ApiTokenTests {
                         .param("lang", "en"))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Too many attempts"));
+                .andExpect(jsonPath("$.title").value("Too many attempts"))
+                .andExpect(jsonPath("$.detail")
+                        .value("Too many failed sign-in attempts. Please try again in 15 minutes."));
     }
 
     @Test

@@ -2,11 +2,8 @@ package org.ketnoi.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTests {
@@ -64,35 +61,6 @@ class SignInThrottleTests {
     private void fail(int times, String email, String address) {
         for (int i = 0; i < times; i++) {
             throttle.failed(email, address);
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
