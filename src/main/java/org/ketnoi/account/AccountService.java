@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ketnoi.audit.AuditLog;
 import org.ketnoi.i18n.Language;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +36,19 @@ public class AccountService {
         if (users.existsByEmail(user.email())) {
             throw new EmailAlreadyUsedException(user.email());
         }
-        UserId id = users.insert(
-                user.email(),
-                passwords.encode(user.password()),
-                user.displayName(),
-                user.role(),
-                user.language(),
-                clock.instant());
+        UserId id;
+        try {
+            id = users.insert(
+                    user.email(),
+                    passwords.encode(user.password()),
+                    user.displayName(),
+                    user.role(),
+                    user.language(),
+                    clock.instant());
+        } catch (DuplicateKeyException e) {
+            // Two sign-ups with the same e-mail at the same moment: the unique constraint decides.
+            throw new EmailAlreadyUsedException(user.email());
+        }
         audit.record(
                 "account.user.created",
                 actor == null ? id.value() : actor.value(),

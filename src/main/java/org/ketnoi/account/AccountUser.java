@@ -80,6 +80,10 @@ public final class AccountUser implements UserDetails {
         return enabled;
     }
 
+    AccountUser withLanguage(Language other) {
+        return new AccountUser(id, email, displayName, role, other, passwordHash, enabled);
+    }
+
     AccountUser withoutPassword() {
         return new AccountUser(id, email, displayName, role, language, "", enabled);
     }

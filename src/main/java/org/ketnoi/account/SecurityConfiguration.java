@@ -4,20 +4,26 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two filter chains: the JSON API under {@code /api/v1} (stateless, personal API tokens, no CSRF
  * because no cookies are read) and the web pages (form sign-in, session, CSRF). Both send a strict
- * content security policy: no inline scripts or styles anywhere.
+ * content security policy (no inline scripts or styles anywhere) and the same other security headers.
+ * Sign-in by form and by {@code POST /api/v1/auth/tokens} both go through {@link PasswordAuthenticator},
+ * which throttles repeated failures.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -27,6 +33,8 @@ class SecurityConfiguration {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=()";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -34,11 +42,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, ProblemResponses problems)
+            throws Exception {
         http.securityMatcher("/api/v1/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+                .headers(securityHeaders())
+                .addFilterBefore(
+                        new ApiTokenAuthenticationFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi/**", "/api/v1/openapi")
@@ -49,16 +60,15 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(
-                        errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                        .referrerPolicy(
-                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+    SecurityFilterChain webChain(HttpSecurity http, PasswordAuthenticator authenticator) throws Exception {
+        http.headers(securityHeaders())
+                .authenticationManager(new ProviderManager(new PasswordAuthenticationProvider(authenticator)))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/",
                                 "/events",
@@ -84,9 +94,25 @@ class SecurityConfiguration {
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .defaultSuccessUrl("/", false)
-                        .failureUrl("/signin?error"))
+                        .failureHandler(signInFailure()))
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/?signedout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
+    }
+
+    /** X-Content-Type-Options: nosniff and frame denial are on by default; these come on top. */
+    private static Customizer<HeadersConfigurer<HttpSecurity>> securityHeaders() {
+        return headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS))
+                .contentTypeOptions(Customizer.withDefaults());
+    }
+
+    /** A throttled sign-in gets its own message, so the user knows waiting helps and retyping does not. */
+    private static AuthenticationFailureHandler signInFailure() {
+        AuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/signin?error");
+        AuthenticationFailureHandler throttled = new SimpleUrlAuthenticationFailureHandler("/signin?throttled");
+        return (request, response, exception) -> (exception instanceof SignInThrottledException ? throttled : wrong)
+                .onAuthenticationFailure(request, response, exception);
     }
 }

@@ -1,3 +1,4 @@
 package org.ketnoi.account;
 
-public record UserId(long value) {}
+/** A user, by id. Serializable because the signed-in principal holding it lives in the HTTP session. */
+public record UserId(long value) implements java.io.Serializable {}
