@@ -86,7 +86,7 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/api/docs",
                                 "/api/docs/**",
-                                "/swagger-ui/**")
+                                "/api/swagger-ui/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

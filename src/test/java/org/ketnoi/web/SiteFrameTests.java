@@ -67,4 +67,22 @@ class SiteFrameTests {
                 .andExpect(content().string(containsString("href=\"?lang=zh-CN\"")))
                 .andExpect(content().string(containsString("href=\"?lang=en\"")));
     }
+
+    @Test
+    void openApi_describesTheApiAndItsBearerTokens() throws Exception {
+        mvc.perform(get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("Kết Nối API"))
+                .andExpect(jsonPath("$.components.securitySchemes.personalApiToken.scheme")
+                        .value("bearer"))
+                .andExpect(jsonPath("$.paths['/api/v1/auth/tokens'].post").exists());
+    }
+
+    @Test
+    void apiDocs_areReadableWithoutSigningIn() throws Exception {
+        mvc.perform(get("/api/docs"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/api/swagger-ui/index.html"));
+        mvc.perform(get("/api/swagger-ui/index.html")).andExpect(status().isOk());
+    }
 }
