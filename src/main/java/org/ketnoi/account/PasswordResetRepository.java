@@ -39,6 +39,14 @@ class PasswordResetRepository {
                 .optional();
     }
 
+    int countCreatedSince(UserId user, Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM password_reset WHERE user_id = :user AND created_at > :since")
+                .param("user", user.value())
+                .param("since", utc(since))
+                .query(Integer.class)
+                .single();
+    }
+
     /** Uses up every open link of the user: after a reset, older mails must not work either. */
     void useAll(UserId user, Instant now) {
         jdbc.sql("UPDATE password_reset SET used_at = :now WHERE user_id = :user AND used_at IS NULL")

@@ -1,6 +1,7 @@
 package org.ketnoi.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Service
 class PasswordResetService {
+
+    static final int MAX_MAILS_PER_WINDOW = 3;
+    static final Duration MAIL_WINDOW = Duration.ofHours(1);
 
     private static final String TOKEN_PREFIX = "pr_";
 
@@ -53,9 +57,13 @@ class PasswordResetService {
     /** Sends a reset link if an enabled user has this e-mail; does nothing visible otherwise. */
     @Transactional
     void requestReset(String email) {
+        Instant now = clock.instant();
         users.findByEmail(email).filter(AccountUser::isEnabled).ifPresent(user -> {
+            // Someone who knows an address must not be able to flood that mailbox with reset mail.
+            if (resets.countCreatedSince(user.id(), now.minus(MAIL_WINDOW)) >= MAX_MAILS_PER_WINDOW) {
+                return;
+            }
             String token = Secrets.random(TOKEN_PREFIX);
-            Instant now = clock.instant();
             resets.insert(
                     user.id(),
                     Secrets.sha256(token),

@@ -144,6 +144,22 @@ class PasswordResetTests {
     }
 
     @Test
+    void forgot_sendsAtMostThreeMailsAnHourToOneAddress() throws Exception {
+        AccountUser user = AccountFixtures.user(accounts, "flooded", Language.EN);
+
+        for (int i = 0; i < 5; i++) {
+            requestLink(user.email());
+        }
+        assertThat(mail.waitForIncomingEmail(5000, 3)).isTrue();
+        assertThat(mail.getReceivedMessages()).hasSize(3);
+
+        clock.advance(Duration.ofMinutes(61));
+        requestLink(user.email());
+        assertThat(mail.waitForIncomingEmail(5000, 4)).isTrue();
+        assertThat(mail.getReceivedMessages()).hasSize(4);
+    }
+
+    @Test
     void reset_unknownToken_isRefused() throws Exception {
         mvc.perform(get("/password/reset").param("token", "pr_made-up"))
                 .andExpect(status().isOk())
