@@ -28,6 +28,11 @@ public record ConnectionPoint(
         tradeRooms = List.copyOf(tradeRooms);
     }
 
+    /** The same point with other trade rooms. */
+    public ConnectionPoint withRooms(List<TradeRoom> rooms) {
+        return new ConnectionPoint(id, name, city, country, address, timeZone, mode, rooms);
+    }
+
     ConnectionPoint withRoom(TradeRoom room) {
         List<TradeRoom> rooms = new ArrayList<>(tradeRooms);
         rooms.add(room);

@@ -103,7 +103,7 @@ class EventRepository {
         }
         for (GridDay day : event.grid()) {
             jdbc.sql("""
-                    INSERT INTO grid_day (event_id, day, start_time, end_time, slot_minutes, breaks)
+                    INSERT INTO grid_day (event_id, meeting_date, start_time, end_time, slot_minutes, breaks)
                     VALUES (:id, :day, :start, :end, :slot, :breaks)""")
                     .param("id", id)
                     .param("day", day.date())
@@ -118,7 +118,7 @@ class EventRepository {
     private void insertPoint(long eventId, ConnectionPoint point, int position) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO connection_point (event_id, position, name_vi, name_zh, name_en, city, country, address,
+                INSERT INTO connection_point (event_id, sort_order, name_vi, name_zh, name_en, city, country, address,
                 time_zone, mode) VALUES (:event, :position, :vi, :zh, :en, :city, :country, :address, :zone, :mode)""")
                 .param("event", eventId)
                 .param("position", position)
@@ -135,8 +135,8 @@ class EventRepository {
         int roomPosition = 0;
         for (TradeRoom room : point.tradeRooms()) {
             jdbc.sql("""
-                    INSERT INTO trade_room (event_id, connection_point_id, position, name_vi, name_zh, name_en,
-                    sector, tables) VALUES (:event, :point, :position, :vi, :zh, :en, :sector, :tables)""")
+                    INSERT INTO trade_room (event_id, connection_point_id, sort_order, name_vi, name_zh, name_en,
+                    sector, table_count) VALUES (:event, :point, :position, :vi, :zh, :en, :sector, :tables)""")
                     .param("event", eventId)
                     .param("point", pointId)
                     .param("position", roomPosition++)
@@ -227,15 +227,16 @@ class EventRepository {
 
     private List<ConnectionPoint> points(long eventId) {
         Map<Long, List<TradeRoom>> rooms = new HashMap<>();
-        jdbc.sql("SELECT * FROM trade_room WHERE event_id = :id ORDER BY position, id")
+        jdbc.sql("SELECT * FROM trade_room WHERE event_id = :id ORDER BY sort_order, id")
                 .param("id", eventId)
                 .query((rs, n) -> Map.entry(
                         rs.getLong("connection_point_id"),
-                        new TradeRoom(rs.getLong("id"), text(rs, "name"), rs.getString("sector"), rs.getInt("tables"))))
+                        new TradeRoom(
+                                rs.getLong("id"), text(rs, "name"), rs.getString("sector"), rs.getInt("table_count"))))
                 .list()
                 .forEach(entry -> rooms.computeIfAbsent(entry.getKey(), k -> new ArrayList<>())
                         .add(entry.getValue()));
-        return jdbc.sql("SELECT * FROM connection_point WHERE event_id = :id ORDER BY position, id")
+        return jdbc.sql("SELECT * FROM connection_point WHERE event_id = :id ORDER BY sort_order, id")
                 .param("id", eventId)
                 .query((rs, n) -> new ConnectionPoint(
                         rs.getLong("id"),
@@ -250,10 +251,10 @@ class EventRepository {
     }
 
     private List<GridDay> grid(long eventId) {
-        return jdbc.sql("SELECT * FROM grid_day WHERE event_id = :id ORDER BY day")
+        return jdbc.sql("SELECT * FROM grid_day WHERE event_id = :id ORDER BY meeting_date")
                 .param("id", eventId)
                 .query((rs, n) -> new GridDay(
-                        rs.getObject("day", LocalDate.class),
+                        rs.getObject("meeting_date", LocalDate.class),
                         rs.getObject("start_time", LocalTime.class),
                         rs.getObject("end_time", LocalTime.class),
                         rs.getInt("slot_minutes"),
