@@ -42,7 +42,16 @@ public record GridDay(LocalDate date, LocalTime start, LocalTime end, int slotMi
         return slots;
     }
 
-    /** Start of the day as an instant in the zone. */
+    /** The breaks as instants, read in the given zone. */
+    public List<Slot> breakSpans(ZoneId zone) {
+        return breaks.stream()
+                .map(b -> new Slot(
+                        date.atTime(b.start()).atZone(zone).toInstant(),
+                        date.atTime(b.end()).atZone(zone).toInstant()))
+                .toList();
+    }
+
+    /** Start and end of the day's meetings as instants, read in the given zone. */
     public Slot span(ZoneId zone) {
         return new Slot(
                 date.atTime(start).atZone(zone).toInstant(),
