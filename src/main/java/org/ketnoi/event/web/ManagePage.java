@@ -11,6 +11,7 @@ import org.ketnoi.event.EventId;
 import org.ketnoi.event.EventKind;
 import org.ketnoi.event.EventService;
 import org.ketnoi.organization.Agency;
+import org.ketnoi.organization.Countries;
 import org.ketnoi.organization.OrganizationService;
 import org.ketnoi.shared.ForbiddenException;
 import org.springframework.stereotype.Component;

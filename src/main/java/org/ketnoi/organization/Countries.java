@@ -1,4 +1,4 @@
-package org.ketnoi.event.web;
+package org.ketnoi.organization;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 public class Countries {
 
     /** The countries offered in forms: the region first, then the usual partners. */
-    static final List<String> CHOICES = List.of(
+    public static final List<String> CHOICES = List.of(
             "VN", "CN", "HK", "MO", "TW", "LA", "KH", "TH", "MY", "SG", "ID", "PH", "MM", "KR", "JP", "IN", "AU", "US",
             "DE", "FR", "GB", "RU");
 
