@@ -77,9 +77,8 @@ class DemoEvents {
         for (AgencyId agency : List.of(dakLak, guangzhou, laoCai)) {
             organizations.addStaff(agency, DemoData.ORGANISER, admin);
         }
-        AccountUser staff = accounts.findByEmail(DemoData.ORGANISER).orElse(organiser);
-        dakLakGuangdong(staff, List.of(dakLak, guangzhou));
-        laoCaiHangzhou(staff, List.of(laoCai, dakLak, guangzhou));
+        dakLakGuangdong(organiser, List.of(dakLak, guangzhou));
+        laoCaiHangzhou(organiser, List.of(laoCai, dakLak, guangzhou));
     }
 
     private AgencyId agency(AccountUser admin, AgencyDetails details) {
