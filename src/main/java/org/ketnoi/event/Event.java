@@ -115,13 +115,43 @@ public final class Event {
         requireNotClosed();
         List<ConnectionPoint> changed = new ArrayList<>(points);
         changed.add(point);
-        this.points = List.copyOf(changed);
+        keepingWallClock(() -> this.points = List.copyOf(changed));
     }
 
     void removeConnectionPoint(long pointId) {
         requireNotClosed();
         point(pointId);
-        this.points = points.stream().filter(p -> p.id() != pointId).toList();
+        keepingWallClock(() ->
+                this.points = points.stream().filter(p -> p.id() != pointId).toList());
+    }
+
+    /**
+     * Without a zone of its own the event follows its first connection point, so adding or removing
+     * that point moves its zone. The organiser entered the registration times as wall-clock times of
+     * the zone shown then, so they keep their wall-clock value rather than their instant.
+     */
+    private void keepingWallClock(Runnable change) {
+        ZoneId before = zone();
+        change.run();
+        ZoneId after = zone();
+        if (!before.equals(after)) {
+            this.details = new EventDetails(
+                    details.title(),
+                    details.description(),
+                    details.kind(),
+                    details.startDate(),
+                    details.endDate(),
+                    details.timeZone(),
+                    rezoned(details.registrationOpens(), before, after),
+                    rezoned(details.registrationCloses(), before, after),
+                    details.organizers());
+        }
+    }
+
+    private static @Nullable Instant rezoned(@Nullable Instant instant, ZoneId from, ZoneId to) {
+        return instant == null
+                ? null
+                : instant.atZone(from).toLocalDateTime().atZone(to).toInstant();
     }
 
     void addTradeRoom(long pointId, TradeRoom room) {

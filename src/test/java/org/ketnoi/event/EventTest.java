@@ -109,6 +109,19 @@ class EventTest {
     }
 
     @Test
+    void firstConnectionPoint_withoutOwnZone_keepsRegistrationWallClockTimes() {
+        EventDetails details = EventFixtures.details("Test", new AgencyId(1));
+        Instant closes = java.time.LocalDateTime.of(2027, 3, 1, 17, 0)
+                .atZone(Event.DEFAULT_ZONE)
+                .toInstant();
+        Event event = Event.draft(new EventDetails(
+                details.title(), details.description(), details.kind(), null, null, null, null, closes, List.of()));
+        event.addConnectionPoint(EventFixtures.hangzhou());
+        assertThat(event.registrationCloses().atZone(EventFixtures.CHINA).toLocalTime())
+                .isEqualTo(LocalTime.of(17, 0));
+    }
+
+    @Test
     void gridSlots_skipBreaksAndAreInstantsOfTheEventZone() {
         GridDay day = new GridDay(
                 LocalDate.of(2027, 3, 10),

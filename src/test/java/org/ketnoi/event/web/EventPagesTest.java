@@ -95,6 +95,7 @@ class EventPagesTest {
                         .param("kind", "BUSINESS_CONNECTION_CONFERENCE")
                         .param("startDate", "2027-06-01")
                         .param("endDate", "2027-06-01")
+                        .param("registrationCloses", "2027-05-25T17:00")
                         .param("organizers", String.valueOf(organiser.agency().value())))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/manage/events/*"))
@@ -133,6 +134,7 @@ class EventPagesTest {
                 .andExpect(content().string(containsString(title)))
                 .andExpect(content().string(containsString("杭州会场")))
                 .andExpect(content().string(containsString("09:00 (UTC+8)")))
+                .andExpect(content().string(containsString("17:00 (UTC+8)")))
                 .andExpect(content().string(containsString("草稿")));
     }
 
