@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One day of the B2B meeting grid, in wall-clock times of the event's time zone: meetings of
@@ -58,7 +60,7 @@ public record GridDay(LocalDate date, LocalTime start, LocalTime end, int slotMi
                 date.atTime(end).atZone(zone).toInstant());
     }
 
-    private @org.jspecify.annotations.Nullable TimeRange blocking(LocalTime from, LocalTime to) {
+    private @Nullable TimeRange blocking(LocalTime from, LocalTime to) {
         return breaks.stream().filter(b -> b.overlaps(from, to)).findFirst().orElse(null);
     }
 
@@ -70,6 +72,6 @@ public record GridDay(LocalDate date, LocalTime start, LocalTime end, int slotMi
         if (text.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(text.split(",")).map(TimeRange::parse).toList();
+        return Arrays.stream(text.split(",")).map(TimeRange::parse).toList();
     }
 }

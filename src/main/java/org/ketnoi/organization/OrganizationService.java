@@ -1,6 +1,7 @@
 package org.ketnoi.organization;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.ketnoi.account.AccountService;
@@ -8,6 +9,7 @@ import org.ketnoi.account.AccountUser;
 import org.ketnoi.account.Role;
 import org.ketnoi.account.UserId;
 import org.ketnoi.audit.AuditLog;
+import org.ketnoi.i18n.Language;
 import org.ketnoi.shared.ForbiddenException;
 import org.ketnoi.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -102,7 +104,7 @@ public class OrganizationService {
 
     /** The agencies with those ids that exist, ordered by id. */
     @Transactional(readOnly = true)
-    public List<Agency> all(java.util.Collection<AgencyId> ids) {
+    public List<Agency> all(Collection<AgencyId> ids) {
         return agencies.findAll(ids);
     }
 
@@ -132,6 +134,6 @@ public class OrganizationService {
     }
 
     private static String name(AgencyDetails details) {
-        return details.name().in(org.ketnoi.i18n.Language.VI);
+        return details.name().in(Language.VI);
     }
 }

@@ -17,6 +17,7 @@ import org.ketnoi.event.ConnectionPointMode;
 import org.ketnoi.event.GridDay;
 import org.ketnoi.event.TimeRange;
 import org.ketnoi.event.TradeRoom;
+import org.ketnoi.i18n.Language;
 import org.ketnoi.i18n.LocalizedText;
 import org.ketnoi.shared.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,7 +46,7 @@ public final class PartForms {
             LocalizedText name = new LocalizedText(nameVi, nameZh, nameEn);
             return new ConnectionPoint(
                     0,
-                    name.isEmpty() ? LocalizedText.of(org.ketnoi.i18n.Language.VI, city.strip()) : name,
+                    name.isEmpty() ? LocalizedText.of(Language.VI, city.strip()) : name,
                     city.strip(),
                     country,
                     address == null || address.isBlank() ? null : address.strip(),
@@ -71,7 +72,7 @@ public final class PartForms {
             LocalizedText name = new LocalizedText(nameVi, nameZh, nameEn);
             return new TradeRoom(
                     0,
-                    name.isEmpty() ? LocalizedText.of(org.ketnoi.i18n.Language.VI, sector.strip()) : name,
+                    name.isEmpty() ? LocalizedText.of(Language.VI, sector.strip()) : name,
                     sector.strip(),
                     tables == null ? 1 : tables);
         }
