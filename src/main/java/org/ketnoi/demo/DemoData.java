@@ -29,10 +29,12 @@ class DemoData implements ApplicationRunner {
 
     private final DemoProperties properties;
     private final AccountService accounts;
+    private final DemoEvents events;
 
-    DemoData(DemoProperties properties, AccountService accounts) {
+    DemoData(DemoProperties properties, AccountService accounts, DemoEvents events) {
         this.properties = properties;
         this.accounts = accounts;
+        this.events = events;
     }
 
     @Override
@@ -51,6 +53,7 @@ class DemoData implements ApplicationRunner {
         accounts.create(user(ORGANISER, "Nguyễn Thị Lan", Role.ORGANISER, Language.VI), null);
         accounts.create(user(SELLER, "Trần Văn Minh", Role.COMPANY, Language.VI), null);
         accounts.create(user(BUYER, "陈伟 Chen Wei", Role.COMPANY, Language.ZH), null);
+        events.load();
     }
 
     private NewUser user(String email, String name, Role role, Language language) {

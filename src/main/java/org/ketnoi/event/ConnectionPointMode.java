@@ -1,0 +1,6 @@
+package org.ketnoi.event;
+
+public enum ConnectionPointMode {
+    IN_PERSON,
+    ONLINE_ONLY
+}

@@ -1,0 +1,3 @@
+package org.ketnoi.organization;
+
+public record AgencyId(long value) {}
