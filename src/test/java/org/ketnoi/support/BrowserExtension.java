@@ -3,6 +3,7 @@ package org.ketnoi.support;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +39,8 @@ class BrowserExtension implements BeforeAllCallback, AfterAllCallback, Parameter
                     ci, "Chromium not installed at " + CHROMIUM + " (and not in CI): browser test skipped");
             throw new IllegalStateException("CI needs Chromium at " + CHROMIUM + " for the browser tests");
         }
+        // CI shares two cores between the build and the browser: give pages time to answer.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright
