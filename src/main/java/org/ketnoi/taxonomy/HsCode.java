@@ -68,6 +68,11 @@ public record HsCode(String digits, @Nullable Country country) implements Compar
         return of(digits.substring(0, 2));
     }
 
+    /** The chapter as a number (chapter {@code 09} is 9), the way tariffs name chapters in prose. */
+    public int chapterNumber() {
+        return Integer.parseInt(digits.substring(0, 2));
+    }
+
     /** Whether this code is the other one or lies below it ({@code 090111} is within {@code 09}). */
     public boolean isWithin(HsCode other) {
         return digits.startsWith(other.digits) && (other.country == null || other.country == country);
