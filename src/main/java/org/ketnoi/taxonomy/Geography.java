@@ -58,7 +58,10 @@ public final class Geography {
 
     /** The province with that current code. */
     public Optional<Province> province(Country country, String code) {
-        return Optional.ofNullable(byCode.get(country).get(code.strip()));
+        String wanted = code.strip();
+        return provinces(country).stream()
+                .filter(province -> province.code().equals(wanted))
+                .findFirst();
     }
 
     /**

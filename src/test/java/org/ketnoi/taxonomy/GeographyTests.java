@@ -73,6 +73,13 @@ class GeographyTests {
     }
 
     @Test
+    void province_findsOnlyCurrentCodes() {
+        assertThat(GEO.province(Country.VN, "15").orElseThrow().name().vi()).isEqualTo("Lào Cai");
+        assertThat(GEO.province(Country.VN, "10")).isEmpty();
+        assertThat(GEO.province(Country.CN, "44").orElseThrow().name().zh()).isEqualTo("广东");
+    }
+
+    @Test
     void resolve_chineseProvince_byAnyName() {
         assertThat(GEO.resolve(Country.CN, "广西壮族自治区").orElseThrow().code()).isEqualTo("45");
         assertThat(GEO.resolve(Country.CN, "Quảng Tây").orElseThrow().code()).isEqualTo("45");
