@@ -23,29 +23,41 @@ final class HsNomenclatureLoader {
     static HsNomenclature load() {
         List<HsSection> sections = sections();
         NavigableMap<String, HsEntry> international = new TreeMap<>();
-        Map<String, String> sectionOfChapter = new HashMap<>();
-        for (CsvTable.Row row :
-                CsvTable.read(BASE + "aligned/hs2_chapters_en_vi.csv").rows()) {
-            if (!TOTAL.equals(row.get("section"))) {
-                put(international, row.get("chapter"), row.get("vi"), "", row.get("en"));
-                sectionOfChapter.put(row.get("chapter"), row.get("section"));
-            }
-        }
-        for (CsvTable.Row row : CsvTable.read(BASE + "aligned/hs4_en_vi.csv").rows()) {
-            if (!TOTAL.equals(row.get("section"))) {
-                put(international, row.get("hs4"), row.get("vi"), "", row.get("en"));
-            }
-        }
-        for (CsvTable.Row row : CsvTable.read(BASE + "aligned/hs6_en_vi_zh.csv").rows()) {
-            if (!TOTAL.equals(row.get("section"))) {
-                put(international, row.get("hs6"), row.get("vi"), row.get("zh"), row.get("en"));
-            }
-        }
+        Map<String, String> sectionOfChapter = chapters(international);
         checkSections(sections, sectionOfChapter);
+        for (CsvTable.Row row : rows("aligned/hs4_en_vi.csv")) {
+            put(international, row.get("hs4"), row.get("vi"), "", row.get("en"));
+        }
+        for (CsvTable.Row row : rows("aligned/hs6_en_vi_zh.csv")) {
+            put(international, row.get("hs6"), row.get("vi"), row.get("zh"), row.get("en"));
+        }
         Map<Country, NavigableMap<String, HsEntry>> national = new EnumMap<>(Country.class);
         national.put(Country.VN, nationalLines(Country.VN, "vn-tariff/vn-tariff-lines.csv"));
         national.put(Country.CN, nationalLines(Country.CN, "cn-customs/cn-hs8-2023.csv"));
         return new HsNomenclature(sections, international, national);
+    }
+
+    /** Adds the chapters and answers the section the data gives each chapter. */
+    private static Map<String, String> chapters(Map<String, HsEntry> international) {
+        // No source we have gives Chinese chapter titles; chapters_zh.csv holds the Chinese tariff's.
+        Map<String, String> chinese = new HashMap<>();
+        for (CsvTable.Row row : CsvTable.read(BASE + "chapters_zh.csv").rows()) {
+            chinese.put(row.get("chapter"), row.get("zh"));
+        }
+        Map<String, String> sectionOfChapter = new HashMap<>();
+        for (CsvTable.Row row : rows("aligned/hs2_chapters_en_vi.csv")) {
+            String chapter = row.get("chapter");
+            put(international, chapter, row.get("vi"), chinese.getOrDefault(chapter, ""), row.get("en"));
+            sectionOfChapter.put(chapter, row.get("section"));
+        }
+        return sectionOfChapter;
+    }
+
+    /** The rows of an aligned file without UN Comtrade's "TOTAL" pseudo-chapter. */
+    private static List<CsvTable.Row> rows(String file) {
+        return CsvTable.read(BASE + file).rows().stream()
+                .filter(row -> !TOTAL.equals(row.get("section")))
+                .toList();
     }
 
     private static void put(Map<String, HsEntry> entries, String digits, String vi, String zh, String en) {

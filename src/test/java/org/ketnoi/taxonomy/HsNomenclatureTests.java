@@ -56,6 +56,16 @@ class HsNomenclatureTests {
     }
 
     @Test
+    void chapters_haveNamesInThreeLanguages() {
+        LocalizedText coffeeTeaSpices = HS.find("09").orElseThrow().name();
+        assertThat(coffeeTeaSpices.zh()).isEqualTo("咖啡、茶、马黛茶及调味香料");
+        assertThat(coffeeTeaSpices.en()).isEqualTo("Coffee, tea, mate and spices");
+        assertThat(coffeeTeaSpices.vi()).isEqualTo("Cà phê, chè, chè Paragoay và các loại gia vị");
+        assertThat(HS.chapters())
+                .allSatisfy(chapter -> assertThat(chapter.name().asMap()).hasSize(3));
+    }
+
+    @Test
     void sections_coverEveryChapterOnce() {
         for (HsEntry chapter : HS.chapters()) {
             assertThat(HS.sections().stream()
