@@ -57,6 +57,14 @@ class SecurityConfiguration {
                         // Published events are public; the controllers decide what an anonymous reader sees.
                         .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*")
                         .permitAll()
+                        // Reference data: the HS nomenclature, provinces, sectors, certifications.
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/hs/**",
+                                "/api/v1/provinces",
+                                "/api/v1/sectors",
+                                "/api/v1/certifications")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(
@@ -73,6 +81,8 @@ class SecurityConfiguration {
                                 "/",
                                 "/events",
                                 "/events/*",
+                                "/hs",
+                                "/hs/**",
                                 "/signin",
                                 "/signup",
                                 "/password/**",
