@@ -1,5 +1,6 @@
 package org.ketnoi.demo;
 
+import java.util.Comparator;
 import java.util.List;
 import org.ketnoi.account.AccountService;
 import org.ketnoi.account.NewUser;
@@ -29,12 +30,13 @@ class DemoData implements ApplicationRunner {
 
     private final DemoProperties properties;
     private final AccountService accounts;
-    private final DemoEvents events;
+    private final List<DemoStep> steps;
 
-    DemoData(DemoProperties properties, AccountService accounts, DemoEvents events) {
+    DemoData(DemoProperties properties, AccountService accounts, List<DemoStep> steps) {
         this.properties = properties;
         this.accounts = accounts;
-        this.events = events;
+        this.steps =
+                steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
     }
 
     @Override
@@ -53,7 +55,7 @@ class DemoData implements ApplicationRunner {
         accounts.create(user(ORGANISER, "Nguyễn Thị Lan", Role.ORGANISER, Language.VI), null);
         accounts.create(user(SELLER, "Trần Văn Minh", Role.COMPANY, Language.VI), null);
         accounts.create(user(BUYER, "陈伟 Chen Wei", Role.COMPANY, Language.ZH), null);
-        events.load();
+        steps.forEach(DemoStep::load);
     }
 
     private NewUser user(String email, String name, Role role, Language language) {

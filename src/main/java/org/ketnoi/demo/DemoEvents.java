@@ -30,7 +30,14 @@ import org.springframework.stereotype.Component;
  * with connection points in Hà Nội and Hangzhou (19 January 2021).
  */
 @Component
-class DemoEvents {
+class DemoEvents implements DemoStep {
+
+    static final int ORDER = 10;
+
+    @Override
+    public int order() {
+        return ORDER;
+    }
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -45,7 +52,8 @@ class DemoEvents {
         this.events = events;
     }
 
-    void load() {
+    @Override
+    public void load() {
         AccountUser admin = accounts.findByEmail(DemoData.ADMIN).orElseThrow();
         AccountUser organiser = accounts.findByEmail(DemoData.ORGANISER).orElseThrow();
         AgencyId dakLak = agency(

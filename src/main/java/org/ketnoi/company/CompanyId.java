@@ -1,0 +1,3 @@
+package org.ketnoi.company;
+
+public record CompanyId(long value) {}

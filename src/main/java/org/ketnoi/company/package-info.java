@@ -1,0 +1,9 @@
+/**
+ * Companies: their profiles and the users who represent them. Other modules refer to a company by
+ * {@link org.ketnoi.company.CompanyId} and read it through {@link org.ketnoi.company.CompanyService}.
+ * Publishes {@link org.ketnoi.company.CompanyRegistered}.
+ */
+@NullMarked
+package org.ketnoi.company;
+
+import org.jspecify.annotations.NullMarked;
