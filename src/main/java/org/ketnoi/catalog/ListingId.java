@@ -1,0 +1,3 @@
+package org.ketnoi.catalog;
+
+public record ListingId(long value) {}
