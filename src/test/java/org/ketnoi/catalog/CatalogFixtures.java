@@ -68,6 +68,27 @@ public class CatalogFixtures {
                 LocalDate.of(2099, 12, 31));
     }
 
+    /** A complete offer whose validity ended on 31 December 2020. */
+    public static ListingDetails expiredOffer(String titleVi) {
+        return new ListingDetails(
+                ListingKind.OFFER,
+                List.of("0904.11"),
+                LocalizedText.of(Language.VI, titleVi),
+                LocalizedText.empty(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                LocalDate.of(2020, 1, 1),
+                LocalDate.of(2020, 12, 31));
+    }
+
     public ListingId draft(Member member, String titleVi) {
         return listings.create(member.company(), robustaOffer(titleVi), member.user());
     }

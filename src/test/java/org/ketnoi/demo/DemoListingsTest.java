@@ -1,6 +1,7 @@
 package org.ketnoi.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,10 +78,10 @@ class DemoListingsTest {
 
         assertThat(listings.ofCompany(pepper, null))
                 .extracting(Listing::kind, l -> l.details().hsCodes().getFirst())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ListingKind.OFFER, "081060"));
+                .containsExactly(tuple(ListingKind.OFFER, "081060"));
         assertThat(listings.ofCompany(fruit, null))
                 .extracting(Listing::kind, l -> l.details().hsCodes().getFirst())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ListingKind.NEED, "090411"));
+                .containsExactly(tuple(ListingKind.NEED, "090411"));
     }
 
     @Test

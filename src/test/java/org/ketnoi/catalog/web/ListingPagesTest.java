@@ -11,14 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ketnoi.catalog.CatalogFixtures;
 import org.ketnoi.catalog.Listing;
+import org.ketnoi.catalog.ListingDetails;
 import org.ketnoi.catalog.ListingId;
 import org.ketnoi.catalog.ListingKind;
 import org.ketnoi.catalog.ListingService;
 import org.ketnoi.catalog.ListingStatus;
 import org.ketnoi.i18n.Language;
+import org.ketnoi.i18n.LocalizedText;
 import org.ketnoi.support.IntegrationTest;
 import org.ketnoi.support.SignIn;
 import org.ketnoi.taxonomy.Certification;
@@ -168,10 +171,8 @@ class ListingPagesTest {
         CatalogFixtures.Member seller = fixtures.member("seller", Language.EN);
         ListingId id = listings.create(
                 seller.company(),
-                org.ketnoi.catalog.ListingDetails.minimal(
-                        ListingKind.TECHNOLOGY,
-                        org.ketnoi.i18n.LocalizedText.of(Language.EN, "Drying"),
-                        java.util.List.of("8419")),
+                ListingDetails.minimal(
+                        ListingKind.TECHNOLOGY, LocalizedText.of(Language.EN, "Drying"), List.of("8419")),
                 seller.user());
 
         mvc.perform(post("/listings/" + id.value() + "/publish?lang=en")
@@ -245,5 +246,18 @@ class ListingPagesTest {
         mvc.perform(get("/listings/" + id.value() + "?lang=en").with(user(seller.user())))
                 .andExpect(content().string(containsString("$4,350.00")))
                 .andExpect(content().string(containsString("Robusta green coffee beans")));
+    }
+
+    @Test
+    void show_expiredListing_isStillShownMarkedExpired() throws Exception {
+        CatalogFixtures.Member seller = fixtures.member("seller", Language.VI);
+        String title = CatalogFixtures.unique("Tiêu vụ cũ");
+        ListingId id = listings.create(seller.company(), CatalogFixtures.expiredOffer(title), seller.user());
+        listings.publish(id, seller.user());
+
+        mvc.perform(get("/listings/" + id.value() + "?lang=vi").with(user(seller.user())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(title)))
+                .andExpect(content().string(containsString("<span class=\"badge listing-expired\">Hết hạn</span>")));
     }
 }
