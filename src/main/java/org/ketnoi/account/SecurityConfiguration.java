@@ -65,6 +65,9 @@ class SecurityConfiguration {
                                 "/api/v1/sectors",
                                 "/api/v1/certifications")
                         .permitAll()
+                        // Published listings; the controllers answer 404 for drafts.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/listings/*", "/api/v1/companies/*/listings")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(
@@ -83,6 +86,7 @@ class SecurityConfiguration {
                                 "/events/*",
                                 "/hs",
                                 "/hs/**",
+                                "/listings/*",
                                 "/signin",
                                 "/signup",
                                 "/password/**",

@@ -150,9 +150,8 @@ class ListingApiTest {
         String title = CatalogFixtures.unique("Nháp");
         ListingId id = fixtures.draft(buyer, title);
 
-        // 401 until the GET paths are public in SecurityConfiguration, then the service's 404.
         MvcResult result = mvc.perform(get("/api/v1/listings/" + id.value())).andReturn();
-        assertThat(result.getResponse().getStatus()).isIn(401, 404);
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
         assertThat(result.getResponse().getContentAsString()).doesNotContain(title);
     }
 

@@ -210,10 +210,20 @@ class ListingPagesTest {
         String title = CatalogFixtures.unique("Bí mật");
         ListingId id = fixtures.draft(seller, title);
 
-        // 302 to sign-in until /listings/* is public in SecurityConfiguration, then the controller's 404.
         MvcResult result = mvc.perform(get("/listings/" + id.value())).andReturn();
-        assertThat(result.getResponse().getStatus()).isIn(302, 404);
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
         assertThat(result.getResponse().getContentAsString()).doesNotContain(title);
+    }
+
+    @Test
+    void show_published_isReadableWithoutSigningIn() throws Exception {
+        CatalogFixtures.Member seller = fixtures.member("open", Language.VI);
+        String title = CatalogFixtures.unique("Cà phê nhân");
+        ListingId id = fixtures.published(seller, title);
+
+        MvcResult result = mvc.perform(get("/listings/" + id.value())).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getContentAsString()).contains(title);
     }
 
     @Test
