@@ -65,6 +65,9 @@ class SecurityConfiguration {
                                 "/api/v1/sectors",
                                 "/api/v1/certifications")
                         .permitAll()
+                        // Company profiles are public; the company module hides private contacts.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/companies/*")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(
@@ -77,7 +80,12 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, PasswordAuthenticator authenticator) throws Exception {
         http.headers(securityHeaders())
                 .authenticationManager(new ProviderManager(new PasswordAuthenticationProvider(authenticator)))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/companies/new")
+                        .authenticated()
+                        // Company profiles and logos are public; the company module hides private contacts.
+                        .requestMatchers(HttpMethod.GET, "/companies/*", "/companies/*/logo")
+                        .permitAll()
+                        .requestMatchers(
                                 "/",
                                 "/events",
                                 "/events/*",
