@@ -33,10 +33,11 @@ public class CompanyFixtures {
     /** A Đắk Lắk coffee exporter with contacts, owned by a new company user. */
     public Owned company(String name) {
         AccountUser owner = user(Role.COMPANY);
-        return new Owned(companies.create(details(name), owner), owner);
+        return new Owned(companies.create(details(name), owner), owner, name);
     }
 
-    public record Owned(CompanyId id, AccountUser owner) {}
+    /** A company, its owner, and the name its three language versions start with. */
+    public record Owned(CompanyId id, AccountUser owner, String name) {}
 
     public static CompanyDetails details(String name) {
         return new CompanyDetails(
