@@ -194,4 +194,14 @@ class CompanyWebTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name.zh").value("云南咖啡"));
     }
+
+    @Test
+    void myCompanies_listsOnlyTheUsersOwn() throws Exception {
+        CompanyFixtures.Owned mine = fixtures.company("MyList");
+        CompanyFixtures.Owned theirs = fixtures.company("TheirList");
+        mvc.perform(get("/my/companies").with(user(mine.owner())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("MyList vi")))
+                .andExpect(content().string(not(containsString(theirs.name()))));
+    }
 }
