@@ -65,8 +65,10 @@ class SecurityConfiguration {
                                 "/api/v1/sectors",
                                 "/api/v1/certifications")
                         .permitAll()
-                        // Published listings; the controllers answer 404 for drafts.
-                        .requestMatchers(HttpMethod.GET, "/api/v1/listings/*", "/api/v1/companies/*/listings")
+                        // Published listings and company profiles; drafts answer 404 and the company
+                        // module hides private contacts.
+                        .requestMatchers(
+                                HttpMethod.GET, "/api/v1/listings/*", "/api/v1/companies/*", "/api/v1/companies/*/listings")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -80,7 +82,12 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, PasswordAuthenticator authenticator) throws Exception {
         http.headers(securityHeaders())
                 .authenticationManager(new ProviderManager(new PasswordAuthenticationProvider(authenticator)))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/companies/new")
+                        .authenticated()
+                        // Company profiles and logos are public; the company module hides private contacts.
+                        .requestMatchers(HttpMethod.GET, "/companies/*", "/companies/*/logo")
+                        .permitAll()
+                        .requestMatchers(
                                 "/",
                                 "/events",
                                 "/events/*",

@@ -1,18 +1,30 @@
 package org.ketnoi.company;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.ketnoi.account.UserId;
+import org.ketnoi.i18n.Language;
 import org.ketnoi.i18n.LocalizedText;
+import org.ketnoi.taxonomy.Certification;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+/** Company rows and their members; lists of codes are stored space-separated. */
 @Repository
 class CompanyRepository {
 
@@ -21,10 +33,13 @@ class CompanyRepository {
 
     private static final RowMapper<CompanySummary> SUMMARY_ROW = (rs, n) -> new CompanySummary(
             new CompanyId(rs.getLong("id")),
-            new LocalizedText(rs.getString("name_vi"), rs.getString("name_zh"), rs.getString("name_en")),
+            text(rs, "name"),
             rs.getString("country"),
             rs.getString("province_code"),
             rs.getBoolean("verified"));
+
+    /** A stored profile with the flags that are not part of what members write. */
+    record Stored(CompanyDetails details, boolean verified, boolean hasLogo) {}
 
     private final JdbcClient jdbc;
 
@@ -32,26 +47,116 @@ class CompanyRepository {
         this.jdbc = jdbc;
     }
 
-    CompanyId insert(NewCompany company, Instant now) {
+    CompanyId insert(CompanyDetails company, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO company (name_vi, name_zh, name_en, country, province_code, verified, created_at, updated_at)
-                VALUES (:vi, :zh, :en, :country, :province, FALSE, :now, :now)""")
-                .param("vi", company.name().vi())
-                .param("zh", company.name().zh())
-                .param("en", company.name().en())
-                .param("country", company.country())
-                .param("province", company.provinceCode())
-                .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .update(keys, "id");
+                INSERT INTO company (name_vi, name_zh, name_en, description_vi, description_zh, description_en,
+                country, province_code, address, website, year_founded, employees, revenue, sectors, certifications,
+                export_markets, languages, tax_code, contact_person, contact_email, contact_phone, verified,
+                created_at, updated_at)
+                VALUES (:nvi, :nzh, :nen, :dvi, :dzh, :den, :country, :province, :address, :website, :year,
+                :employees, :revenue, :sectors, :certifications, :markets, :languages, :tax, :person, :email,
+                :phone, FALSE, :now, :now)""").params(columns(company, now)).update(keys, "id");
         return new CompanyId(keys.getKeyAs(Long.class));
     }
 
-    void addMember(CompanyId company, UserId user, CompanyRole role) {
-        jdbc.sql("INSERT INTO company_member (company_id, user_id, role) VALUES (:company, :user, :role)")
-                .param("company", company.value())
-                .param("user", user.value())
-                .param("role", role.name())
+    void update(CompanyId id, CompanyDetails company, Instant now) {
+        jdbc.sql("""
+                UPDATE company SET name_vi = :nvi, name_zh = :nzh, name_en = :nen, description_vi = :dvi,
+                description_zh = :dzh, description_en = :den, country = :country, province_code = :province,
+                address = :address, website = :website, year_founded = :year, employees = :employees,
+                revenue = :revenue, sectors = :sectors, certifications = :certifications,
+                export_markets = :markets, languages = :languages, tax_code = :tax, contact_person = :person,
+                contact_email = :email, contact_phone = :phone, updated_at = :now WHERE id = :id""").params(columns(company, now)).param("id", id.value()).update();
+    }
+
+    private static Map<String, @Nullable Object> columns(CompanyDetails c, Instant now) {
+        Map<String, @Nullable Object> map = new HashMap<>();
+        map.put("nvi", c.name().vi());
+        map.put("nzh", c.name().zh());
+        map.put("nen", c.name().en());
+        map.put("dvi", c.description().vi());
+        map.put("dzh", c.description().zh());
+        map.put("den", c.description().en());
+        map.put("country", c.country());
+        map.put("province", c.provinceCode());
+        map.put("address", c.address());
+        map.put("website", c.website());
+        map.put("year", c.yearFounded());
+        map.put("employees", c.employees() == null ? null : c.employees().name());
+        map.put("revenue", c.revenue() == null ? null : c.revenue().name());
+        map.put("sectors", String.join(" ", c.sectors()));
+        map.put("certifications", c.certifications().stream().map(Enum::name).collect(Collectors.joining(" ")));
+        map.put("markets", String.join(" ", c.exportMarkets()));
+        map.put(
+                "languages",
+                EnumSet.copyOf(c.languages().isEmpty() ? EnumSet.noneOf(Language.class) : c.languages()).stream()
+                        .map(Enum::name)
+                        .collect(Collectors.joining(" ")));
+        map.put("tax", c.taxCode());
+        map.put("person", c.contacts().person());
+        map.put("email", c.contacts().email());
+        map.put("phone", c.contacts().phone());
+        map.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        return map;
+    }
+
+    Optional<Stored> findDetails(CompanyId id) {
+        return jdbc.sql("""
+                SELECT c.*, (SELECT COUNT(*) FROM company_logo l WHERE l.company_id = c.id) AS logos
+                FROM company c WHERE c.id = :id""")
+                .param("id", id.value())
+                .query((rs, n) -> new Stored(details(rs), rs.getBoolean("verified"), rs.getInt("logos") > 0))
+                .optional();
+    }
+
+    private static CompanyDetails details(ResultSet rs) throws SQLException {
+        String employees = rs.getString("employees");
+        String revenue = rs.getString("revenue");
+        return new CompanyDetails(
+                text(rs, "name"),
+                text(rs, "description"),
+                rs.getString("country"),
+                rs.getString("province_code"),
+                rs.getString("address"),
+                rs.getString("website"),
+                rs.getObject("year_founded", Integer.class),
+                employees == null ? null : EmployeeBand.valueOf(employees),
+                revenue == null ? null : RevenueBand.valueOf(revenue),
+                codes(rs.getString("sectors")),
+                codes(rs.getString("certifications")).stream()
+                        .map(Certification::valueOf)
+                        .toList(),
+                codes(rs.getString("export_markets")),
+                Set.copyOf(codes(rs.getString("languages")).stream()
+                        .map(Language::valueOf)
+                        .toList()),
+                rs.getString("tax_code"),
+                new CompanyContacts(
+                        rs.getString("contact_person"), rs.getString("contact_email"), rs.getString("contact_phone")));
+    }
+
+    private static List<String> codes(String text) {
+        return Arrays.stream(text.split(" ")).filter(code -> !code.isEmpty()).toList();
+    }
+
+    private static LocalizedText text(ResultSet rs, String prefix) throws SQLException {
+        return new LocalizedText(
+                rs.getString(prefix + "_vi"), rs.getString(prefix + "_zh"), rs.getString(prefix + "_en"));
+    }
+
+    Optional<CompanyId> withTaxCode(String taxCode) {
+        return jdbc.sql("SELECT id FROM company WHERE tax_code = :tax")
+                .param("tax", taxCode)
+                .query((rs, n) -> new CompanyId(rs.getLong(1)))
+                .optional();
+    }
+
+    void setVerified(CompanyId id, boolean verified, Instant now) {
+        jdbc.sql("UPDATE company SET verified = :verified, updated_at = :now WHERE id = :id")
+                .param("verified", verified)
+                .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .param("id", id.value())
                 .update();
     }
 

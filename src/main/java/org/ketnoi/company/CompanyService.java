@@ -5,24 +5,51 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.ketnoi.account.AccountService;
+import org.ketnoi.account.AccountUser;
+import org.ketnoi.account.Role;
 import org.ketnoi.account.UserId;
 import org.ketnoi.audit.AuditLog;
+import org.ketnoi.shared.ConflictException;
+import org.ketnoi.shared.ForbiddenException;
 import org.ketnoi.shared.InvalidInputException;
+import org.ketnoi.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registering companies, their members, and reading them for other modules. */
+/**
+ * The company module's public API: registering companies, their profiles, members, logo and the
+ * verified flag. Every change is checked, audited in the same transaction; private contacts are
+ * only returned to readers {@link CompanyAccess} allows.
+ */
 @Service
 public class CompanyService {
 
     private final CompanyRepository companies;
+    private final CompanyMemberRepository members;
+    private final CompanyRules rules;
+    private final CompanyAccess access;
+    private final AccountService accounts;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CompanyService(CompanyRepository companies, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    CompanyService(
+            CompanyRepository companies,
+            CompanyMemberRepository members,
+            CompanyRules rules,
+            CompanyAccess access,
+            AccountService accounts,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.companies = companies;
+        this.members = members;
+        this.rules = rules;
+        this.access = access;
+        this.accounts = accounts;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -36,14 +63,28 @@ public class CompanyService {
      */
     @Transactional
     public CompanyId register(NewCompany company, UserId owner) {
-        if (company.name().isEmpty()) {
-            throw new InvalidInputException("name", "company.error.name-required");
+        return insert(CompanyDetails.of(company), owner);
+    }
+
+    /**
+     * Creates a company with a full profile; the creator becomes its owner.
+     *
+     * @throws ForbiddenException unless the creator is a company user or an admin
+     * @throws InvalidInputException when a field breaks a rule (the exception names it)
+     */
+    @Transactional
+    public CompanyId create(CompanyDetails company, AccountUser creator) {
+        if (!creator.is(Role.COMPANY) && !creator.is(Role.ADMIN)) {
+            throw new ForbiddenException("company.error.company-users-only");
         }
-        if (!company.country().matches("[A-Z]{2}")) {
-            throw new InvalidInputException("country", "company.error.country-invalid");
-        }
+        return insert(company, creator.id());
+    }
+
+    private CompanyId insert(CompanyDetails company, UserId owner) {
+        rules.check(company);
+        checkTaxCode(company, null);
         CompanyId id = companies.insert(company, clock.instant());
-        companies.addMember(id, owner, CompanyRole.OWNER);
+        members.add(id, owner, CompanyRole.OWNER);
         audit.record(
                 "company.company.registered",
                 owner.value(),
@@ -51,6 +92,43 @@ public class CompanyService {
                 Map.of("companyId", id.value(), "country", company.country()));
         events.publishEvent(new CompanyRegistered(id, owner));
         return id;
+    }
+
+    /**
+     * Replaces the profile. Members only.
+     *
+     * @throws NotFoundException when the company does not exist
+     */
+    @Transactional
+    public void update(CompanyId id, CompanyDetails company, AccountUser actor) {
+        requireMember(id, actor);
+        rules.check(company);
+        checkTaxCode(company, id);
+        companies.update(id, company, clock.instant());
+        audit.record("company.profile.updated", actor.id().value(), null, Map.of("companyId", id.value()));
+    }
+
+    private void checkTaxCode(CompanyDetails company, @Nullable CompanyId self) {
+        if (company.taxCode() == null) {
+            return;
+        }
+        Optional<CompanyId> holder = companies.withTaxCode(company.taxCode());
+        if (holder.isPresent() && !holder.get().equals(self)) {
+            throw new InvalidInputException("taxCode", "company.error.tax-code-taken");
+        }
+    }
+
+    /**
+     * The profile as the reader may see it: contacts only for members, admins and readers a {@link
+     * ContactAccessGrant} lets in.
+     *
+     * @throws NotFoundException when the company does not exist
+     */
+    @Transactional(readOnly = true)
+    public CompanyProfile profile(CompanyId id, @Nullable AccountUser reader) {
+        CompanyRepository.Stored stored = companies.findDetails(id).orElseThrow(CompanyService::notFound);
+        return new CompanyProfile(
+                id, stored.details(), stored.verified(), stored.hasLogo(), access.canSeeContacts(id, reader));
     }
 
     @Transactional(readOnly = true)
@@ -79,5 +157,128 @@ public class CompanyService {
     @Transactional(readOnly = true)
     public boolean isMember(UserId user, CompanyId company) {
         return roleOf(user, company).isPresent();
+    }
+
+    /** The company's members, for its members and admins. */
+    @Transactional(readOnly = true)
+    public List<CompanyMember> members(CompanyId id, AccountUser reader) {
+        if (!reader.is(Role.ADMIN)) {
+            requireMember(id, reader);
+        }
+        return members.members(id);
+    }
+
+    /**
+     * Adds an existing user by e-mail. Owners only.
+     *
+     * @throws InvalidInputException on {@code email} when no user has it or they already are a member
+     */
+    @Transactional
+    public void addMember(CompanyId id, String email, CompanyRole role, AccountUser actor) {
+        requireOwner(id, actor);
+        AccountUser user = accounts.findByEmail(email.strip())
+                .orElseThrow(() -> new InvalidInputException("email", "company.error.user-unknown"));
+        if (isMember(user.id(), id)) {
+            throw new InvalidInputException("email", "company.error.already-member");
+        }
+        members.add(id, user.id(), role);
+        audit.record(
+                "company.member.added",
+                actor.id().value(),
+                null,
+                Map.of("companyId", id.value(), "userId", user.id().value(), "role", role.name()));
+    }
+
+    /**
+     * Removes a member. Owners only.
+     *
+     * @throws ConflictException when it would leave the company without an owner
+     */
+    @Transactional
+    public void removeMember(CompanyId id, UserId user, AccountUser actor) {
+        requireOwner(id, actor);
+        List<CompanyMember> current = members.members(id);
+        CompanyMember member = current.stream()
+                .filter(m -> m.user().equals(user))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("company.error.member-not-found"));
+        long owners =
+                current.stream().filter(m -> m.role() == CompanyRole.OWNER).count();
+        if (member.role() == CompanyRole.OWNER && owners == 1) {
+            throw new ConflictException("company.error.last-owner");
+        }
+        members.remove(id, user);
+        audit.record(
+                "company.member.removed",
+                actor.id().value(),
+                null,
+                Map.of("companyId", id.value(), "userId", user.value()));
+    }
+
+    /**
+     * Marks the company verified (or not). Organisers and admins only.
+     *
+     * @throws ForbiddenException for anyone else
+     */
+    @Transactional
+    public void setVerified(CompanyId id, boolean verified, AccountUser actor) {
+        if (!actor.is(Role.ORGANISER) && !actor.is(Role.ADMIN)) {
+            throw new ForbiddenException("company.error.organisers-only");
+        }
+        companies.find(id).orElseThrow(CompanyService::notFound);
+        companies.setVerified(id, verified, clock.instant());
+        audit.record(
+                verified ? "company.company.verified" : "company.company.unverified",
+                actor.id().value(),
+                null,
+                Map.of("companyId", id.value()));
+    }
+
+    /**
+     * Stores a new logo. Members only.
+     *
+     * @throws InvalidInputException on {@code logo} unless it is a PNG or JPEG of at most 512 KB
+     */
+    @Transactional
+    public void setLogo(CompanyId id, byte[] image, AccountUser actor) {
+        requireMember(id, actor);
+        CompanyLogo logo = CompanyRules.logo(image);
+        members.saveLogo(id, logo, clock.instant());
+        audit.record(
+                "company.logo.updated",
+                actor.id().value(),
+                null,
+                Map.of("companyId", id.value(), "bytes", image.length));
+    }
+
+    /** The company's logo, public like the profile. */
+    @Transactional(readOnly = true)
+    public Optional<CompanyLogo> logo(CompanyId id) {
+        return members.logo(id);
+    }
+
+    /** Whether the user may edit the profile (members and admins). */
+    @Transactional(readOnly = true)
+    public boolean canEdit(CompanyId id, @Nullable AccountUser user) {
+        return user != null && (user.is(Role.ADMIN) || isMember(user.id(), id));
+    }
+
+    private void requireMember(CompanyId id, AccountUser actor) {
+        companies.find(id).orElseThrow(CompanyService::notFound);
+        if (!canEdit(id, actor)) {
+            throw new ForbiddenException("company.error.members-only");
+        }
+    }
+
+    private void requireOwner(CompanyId id, AccountUser actor) {
+        companies.find(id).orElseThrow(CompanyService::notFound);
+        if (!actor.is(Role.ADMIN)
+                && roleOf(actor.id(), id).filter(CompanyRole.OWNER::equals).isEmpty()) {
+            throw new ForbiddenException("company.error.owners-only");
+        }
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("company.error.not-found");
     }
 }

@@ -22,16 +22,18 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores the event aggregate. Saving rewrites the connection points, trade rooms and grid days of the
- * event, so their ids change when the event is edited; nothing refers to them yet.
+ * Stores the event aggregate. Connection points, trade rooms and grid days are updated in place by
+ * {@link EventStructureWriter}, so their ids stay stable across edits.
  */
 @Repository
 class EventRepository {
 
     private final JdbcClient jdbc;
+    private final EventStructureWriter structure;
 
-    EventRepository(JdbcClient jdbc) {
+    EventRepository(JdbcClient jdbc, EventStructureWriter structure) {
         this.jdbc = jdbc;
+        this.structure = structure;
     }
 
     /** Inserts or updates the event and returns its id. */
@@ -45,9 +47,8 @@ class EventRepository {
                     description_zh = :dzh, description_en = :den, kind = :kind, status = :status,
                     start_date = :start, end_date = :end, time_zone = :zone, registration_opens = :opens,
                     registration_closes = :closes, updated_at = :now WHERE id = :id""").params(columns(event, now)).param("id", id).update();
-            deleteChildren(id);
         }
-        insertChildren(id, event);
+        structure.write(id, event);
         return new EventId(id);
     }
 
@@ -80,73 +81,6 @@ class EventRepository {
         map.put("closes", timestamp(d.registrationCloses()));
         map.put("now", timestamp(now));
         return map;
-    }
-
-    private void deleteChildren(long id) {
-        for (String table : List.of("event_organizer", "trade_room", "connection_point", "grid_day")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE event_id = :id")
-                    .param("id", id)
-                    .update();
-        }
-    }
-
-    private void insertChildren(long id, Event event) {
-        for (AgencyId agency : event.organizers()) {
-            jdbc.sql("INSERT INTO event_organizer (event_id, agency_id) VALUES (:id, :agency)")
-                    .param("id", id)
-                    .param("agency", agency.value())
-                    .update();
-        }
-        int position = 0;
-        for (ConnectionPoint point : event.connectionPoints()) {
-            insertPoint(id, point, position++);
-        }
-        for (GridDay day : event.grid()) {
-            jdbc.sql("""
-                    INSERT INTO grid_day (event_id, meeting_date, start_time, end_time, slot_minutes, breaks)
-                    VALUES (:id, :day, :start, :end, :slot, :breaks)""")
-                    .param("id", id)
-                    .param("day", day.date())
-                    .param("start", day.start())
-                    .param("end", day.end())
-                    .param("slot", day.slotMinutes())
-                    .param("breaks", day.breaksText())
-                    .update();
-        }
-    }
-
-    private void insertPoint(long eventId, ConnectionPoint point, int position) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO connection_point (event_id, sort_order, name_vi, name_zh, name_en, city, country, address,
-                time_zone, mode) VALUES (:event, :position, :vi, :zh, :en, :city, :country, :address, :zone, :mode)""")
-                .param("event", eventId)
-                .param("position", position)
-                .param("vi", point.name().vi())
-                .param("zh", point.name().zh())
-                .param("en", point.name().en())
-                .param("city", point.city())
-                .param("country", point.country())
-                .param("address", point.address())
-                .param("zone", point.timeZone().getId())
-                .param("mode", point.mode().name())
-                .update(keys, "id");
-        long pointId = keys.getKeyAs(Long.class);
-        int roomPosition = 0;
-        for (TradeRoom room : point.tradeRooms()) {
-            jdbc.sql("""
-                    INSERT INTO trade_room (event_id, connection_point_id, sort_order, name_vi, name_zh, name_en,
-                    sector, table_count) VALUES (:event, :point, :position, :vi, :zh, :en, :sector, :tables)""")
-                    .param("event", eventId)
-                    .param("point", pointId)
-                    .param("position", roomPosition++)
-                    .param("vi", room.name().vi())
-                    .param("zh", room.name().zh())
-                    .param("en", room.name().en())
-                    .param("sector", room.sector())
-                    .param("tables", room.tables())
-                    .update();
-        }
     }
 
     Optional<Event> find(EventId id) {

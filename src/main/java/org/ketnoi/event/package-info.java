@@ -5,6 +5,11 @@
  * only moves forward (DRAFT → OPEN → SCHEDULING → RUNNING → CLOSED). Drafts are seen only by their
  * organisers; everyone else gets "not found".
  *
+ * <p>Participation: companies register for an event ({@link org.ketnoi.event.ParticipationService});
+ * organisers approve or reject; the directory is shown only to organisers and approved participants.
+ * Organisers also see the private contacts of companies registered for their events, through the
+ * company module's {@link org.ketnoi.company.ContactAccessGrant}.
+ *
  * <p>Publishes {@link org.ketnoi.event.EventCreated}, {@link org.ketnoi.event.EventUpdated} and
  * {@link org.ketnoi.event.EventStatusChanged}.
  */

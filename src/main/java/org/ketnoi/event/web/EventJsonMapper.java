@@ -50,7 +50,7 @@ class EventJsonMapper {
     List<ConnectionPoint> points(EventJson.Request request) {
         return orEmpty(request.connectionPoints()).stream()
                 .map(p -> new ConnectionPoint(
-                        0,
+                        p.id() == null ? 0 : p.id(),
                         p.name().value(),
                         p.city().strip(),
                         p.country(),
@@ -59,7 +59,10 @@ class EventJsonMapper {
                         p.mode(),
                         orEmpty(p.tradeRooms()).stream()
                                 .map(r -> new TradeRoom(
-                                        0, r.name().value(), r.sector().strip(), r.tables()))
+                                        r.id() == null ? 0 : r.id(),
+                                        r.name().value(),
+                                        r.sector().strip(),
+                                        r.tables()))
                                 .toList()))
                 .toList();
     }

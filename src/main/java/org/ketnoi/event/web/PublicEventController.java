@@ -3,10 +3,18 @@ package org.ketnoi.event.web;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.ketnoi.account.AccountUser;
+import org.ketnoi.company.CompanyService;
+import org.ketnoi.event.Attendance;
 import org.ketnoi.event.Event;
 import org.ketnoi.event.EventId;
 import org.ketnoi.event.EventService;
+import org.ketnoi.event.ParticipantRole;
+import org.ketnoi.event.Participation;
+import org.ketnoi.event.ParticipationService;
+import org.ketnoi.event.ParticipationStatus;
+import org.ketnoi.i18n.Language;
 import org.ketnoi.organization.OrganizationService;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,10 +27,21 @@ class PublicEventController {
 
     private final EventService events;
     private final OrganizationService organizations;
+    private final ParticipationService participation;
+    private final CompanyService companies;
+    private final ParticipantRows rows;
 
-    PublicEventController(EventService events, OrganizationService organizations) {
+    PublicEventController(
+            EventService events,
+            OrganizationService organizations,
+            ParticipationService participation,
+            CompanyService companies,
+            ParticipantRows rows) {
         this.events = events;
         this.organizations = organizations;
+        this.participation = participation;
+        this.companies = companies;
+        this.rows = rows;
     }
 
     @GetMapping("/events")
@@ -38,7 +57,21 @@ class PublicEventController {
         Event event = events.get(new EventId(id), user);
         model.addAttribute("view", view(event));
         model.addAttribute("canManage", events.canManage(event, user));
+        addParticipation(model, event, user);
         return "event/public-event";
+    }
+
+    /** The register form for company members while registration is open, and their registrations. */
+    private void addParticipation(Model model, Event event, @Nullable AccountUser user) {
+        List<Participation> mine = user == null ? List.of() : participation.mine(event.id(), user);
+        boolean approved = mine.stream().anyMatch(p -> p.status() == ParticipationStatus.APPROVED);
+        model.addAttribute("registrationOpen", participation.registrationOpen(event));
+        model.addAttribute("myCompanies", user == null ? List.of() : companies.companiesOf(user.id()));
+        model.addAttribute("myRegistrations", rows.rows(event, mine, Language.of(LocaleContextHolder.getLocale())));
+        model.addAttribute("canSeeDirectory", approved || events.canManage(event, user));
+        model.addAttribute("participantRoles", ParticipantRole.values());
+        model.addAttribute("attendances", Attendance.values());
+        model.addAttribute("languages", Language.values());
     }
 
     private EventView view(Event event) {

@@ -1,0 +1,3 @@
+package org.ketnoi.event;
+
+public record ParticipationId(long value) {}
