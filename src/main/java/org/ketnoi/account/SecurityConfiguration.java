@@ -68,7 +68,10 @@ class SecurityConfiguration {
                         // Published listings and company profiles; drafts answer 404 and the company
                         // module hides private contacts.
                         .requestMatchers(
-                                HttpMethod.GET, "/api/v1/listings/*", "/api/v1/companies/*", "/api/v1/companies/*/listings")
+                                HttpMethod.GET,
+                                "/api/v1/listings/*",
+                                "/api/v1/companies/*",
+                                "/api/v1/companies/*/listings")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

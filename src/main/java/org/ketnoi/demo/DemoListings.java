@@ -51,6 +51,17 @@ class DemoListings implements DemoStep {
     @Override
     public void load() {
         load(DemoData.SELLER, DemoData.BUYER);
+        // The other demo companies (owned by the admin) publish what their sectors say they trade.
+        accounts.findByEmail(DemoData.ADMIN)
+                .ifPresent(admin -> companies
+                        .companiesOf(admin.id())
+                        .forEach(company -> bySector(company)
+                                .ifPresent(product -> publish(company, admin, product.listing(company.country())))));
+    }
+
+    private Optional<Product> bySector(CompanySummary company) {
+        List<String> sectors = companies.profile(company.id(), null).details().sectors();
+        return Product.ALL.stream().filter(p -> sectors.contains(p.sector())).findFirst();
     }
 
     /** The seller's first company offers coffee, the buyer's needs it; further companies get other products. */
@@ -90,10 +101,12 @@ class DemoListings implements DemoStep {
     }
 
     /** A product Vietnamese companies offer and Chinese companies look for. */
-    private record Product(String hs, LocalizedText offer, LocalizedText need, QuantityUnit unit, String quantity) {
+    private record Product(
+            String sector, String hs, LocalizedText offer, LocalizedText need, QuantityUnit unit, String quantity) {
 
         static final List<Product> ALL = List.of(
                 new Product(
+                        "fruit",
                         "0810.60",
                         new LocalizedText(
                                 "Sầu riêng Ri6 và Monthong tươi", "新鲜越南榴莲（Ri6、金枕）", "Fresh Ri6 and Monthong durian"),
@@ -101,18 +114,21 @@ class DemoListings implements DemoStep {
                         QuantityUnit.CONTAINER_40FT,
                         "30"),
                 new Product(
+                        "pepper_spices",
                         "0904.11",
                         new LocalizedText("Hồ tiêu đen Chư Sê 500 g/l", "越南黑胡椒（500克/升）", "Black pepper 500 g/l"),
                         new LocalizedText(null, "求购越南黑胡椒", "Vietnamese black pepper wanted"),
                         QuantityUnit.TONNE,
                         "200"),
                 new Product(
+                        "cashew_nuts",
                         "0801.32",
                         new LocalizedText("Nhân hạt điều W320 Bình Phước", null, "Cashew kernels W320"),
                         new LocalizedText(null, "求购腰果仁W320", "Cashew kernels W320 wanted"),
                         QuantityUnit.TONNE,
                         "100"),
                 new Product(
+                        "seafood",
                         "0306.17",
                         new LocalizedText("Tôm thẻ chân trắng đông lạnh Cà Mau", "越南冷冻南美白对虾", "Frozen whiteleg shrimp"),
                         new LocalizedText(null, "求购冷冻对虾", "Frozen shrimp wanted"),

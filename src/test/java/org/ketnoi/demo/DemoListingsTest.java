@@ -92,4 +92,17 @@ class DemoListingsTest {
 
         assertThat(listings.ofMyCompanies(seller)).isEmpty();
     }
+
+    @Test
+    void demo_otherCompaniesPublishWhatTheirSectorsTrade() {
+        AccountUser admin = accounts.findByEmail(DemoData.ADMIN).orElseThrow();
+        List<String> offeredCodes = companies.companiesOf(admin.id()).stream()
+                .filter(company -> company.country().equals("VN"))
+                .flatMap(company -> listings.ofCompany(company.id(), null).stream())
+                .filter(listing -> listing.kind() == ListingKind.OFFER)
+                .map(listing -> listing.details().hsCodes().getFirst())
+                .toList();
+
+        assertThat(offeredCodes).contains("081060", "090411", "080132", "030617");
+    }
 }
