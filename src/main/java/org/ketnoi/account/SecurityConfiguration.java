@@ -88,7 +88,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/companies/new")
                         .authenticated()
                         // Company profiles and logos are public; the company module hides private contacts.
-                        .requestMatchers(HttpMethod.GET, "/companies/*", "/companies/*/logo")
+                        .requestMatchers(HttpMethod.GET, "/companies/*", "/companies/*/logo", "/companies/*/listings")
                         .permitAll()
                         .requestMatchers(
                                 "/",

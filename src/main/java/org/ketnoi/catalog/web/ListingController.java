@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The catalogue pages: the user's listings, the create/edit form, publish and withdraw, and the
@@ -59,6 +60,21 @@ class ListingController {
         model.addAttribute("listings", views.of(listings.ofMyCompanies(user)));
         model.addAttribute("companies", companies.companiesOf(user.id()));
         return "catalog/my-listings";
+    }
+
+    /** A company's listings: published ones for everyone, drafts too for its members; htmx gets the list alone. */
+    @GetMapping("/companies/{companyId}/listings")
+    String ofCompany(
+            @PathVariable long companyId,
+            @AuthenticationPrincipal @Nullable AccountUser user,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
+        CompanySummary company = companies
+                .find(new CompanyId(companyId))
+                .orElseThrow(() -> new NotFoundException("catalog.error.company-not-found"));
+        model.addAttribute("company", company);
+        model.addAttribute("listings", views.of(listings.ofCompany(company.id(), user)));
+        return htmx == null ? "catalog/company-listings" : "catalog/company-listings :: listings";
     }
 
     @GetMapping("/companies/{companyId}/listings/new")

@@ -270,4 +270,32 @@ class ListingPagesTest {
                 .andExpect(content().string(containsString(title)))
                 .andExpect(content().string(containsString("<span class=\"badge listing-expired\">Hết hạn</span>")));
     }
+
+    @Test
+    void companyListings_showPublishedOnesToEveryoneAndDraftsToMembers() throws Exception {
+        CatalogFixtures.Member seller = fixtures.member("shop", Language.VI);
+        String published = CatalogFixtures.unique("Hạt tiêu đen");
+        String draft = CatalogFixtures.unique("Nháp riêng");
+        fixtures.published(seller, published);
+        fixtures.draft(seller, draft);
+        String path = "/companies/" + seller.company().value() + "/listings";
+
+        String anonymous = mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+        assertThat(anonymous).contains(published).doesNotContain(draft).contains("<html");
+
+        String fragment = mvc.perform(get(path).header("HX-Request", "true").with(user(seller.user())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(fragment).contains(published).contains(draft).doesNotContain("<html");
+    }
+
+    @Test
+    void companyListings_ofAnUnknownCompany_isNotFound() throws Exception {
+        assertThat(mvc.perform(get("/companies/-7/listings"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
 }
