@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Builds the HS suggestion index at start-up and logs what it cost, since it delays every start. */
+/** Starts building the HS suggestion index at start-up, off the main thread, and logs what it cost. */
 @Configuration(proxyBeanMethods = false)
 class HsSuggestConfiguration {
 
@@ -14,11 +14,15 @@ class HsSuggestConfiguration {
     @Bean
     HsSuggester hsSuggester(HsNomenclature hs) {
         long start = System.nanoTime();
-        HsSuggester suggester = HsSuggester.build(hs);
-        log.info(
-                "Built HS suggestion index in {} ms: {} documents",
-                (System.nanoTime() - start) / 1_000_000,
-                suggester.documents());
+        HsSuggester suggester = HsSuggester.buildInBackground(
+                hs,
+                task -> Thread.ofPlatform().daemon().name("hs-suggest-index").start(task));
+        suggester
+                .ready()
+                .thenAccept(documents -> log.info(
+                        "Built HS suggestion index in the background in {} ms: {} documents",
+                        (System.nanoTime() - start) / 1_000_000,
+                        documents));
         return suggester;
     }
 }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -27,18 +29,38 @@ public final class HsSuggester {
     private static final int NONE = -1;
 
     private final HsNomenclature hs;
-    private final HsSuggestIndex index;
+    private final CompletableFuture<HsSuggestIndex> index;
     private final HsQueries queries;
 
-    HsSuggester(HsNomenclature hs, HsSuggestIndex index, HsQueries queries) {
+    private HsSuggester(HsNomenclature hs, CompletableFuture<HsSuggestIndex> index, HsQueries queries) {
         this.hs = hs;
         this.index = index;
         this.queries = queries;
     }
 
+    /** Builds the index now, in this thread (tests, the benchmark). */
     static HsSuggester build(HsNomenclature hs) {
         Analyzer analyzer = HsAnalyzers.perField();
-        return new HsSuggester(hs, HsSuggestIndex.build(hs, analyzer), new HsQueries(analyzer, HsBridge.load()));
+        return new HsSuggester(
+                hs,
+                CompletableFuture.completedFuture(HsSuggestIndex.build(hs, analyzer)),
+                new HsQueries(analyzer, HsBridge.load()));
+    }
+
+    /**
+     * Builds the index in a background thread, so the application starts without waiting for it;
+     * the first suggestions wait until it is ready (a few seconds after start-up).
+     */
+    static HsSuggester buildInBackground(HsNomenclature hs, Executor executor) {
+        Analyzer analyzer = HsAnalyzers.perField();
+        CompletableFuture<HsSuggestIndex> index =
+                CompletableFuture.supplyAsync(() -> HsSuggestIndex.build(hs, analyzer), executor);
+        return new HsSuggester(hs, index, new HsQueries(analyzer, HsBridge.load()));
+    }
+
+    /** Completes with the number of indexed documents once the index is built. */
+    CompletableFuture<Integer> ready() {
+        return index.thenApply(HsSuggestIndex::size);
     }
 
     /**
@@ -71,15 +93,16 @@ public final class HsSuggester {
     }
 
     OptionalInt documentOf(HsCode line) {
-        return index.documentOf(line);
+        return index.join().documentOf(line);
     }
 
     int documents() {
-        return index.size();
+        return index.join().size();
     }
 
     /** Per subheading: its best document's score and the sum of all its documents' scores. */
     private Map<String, double[]> score(Query query, int ignoredDocument) {
+        HsSuggestIndex index = this.index.join();
         ScoreDoc[] found;
         try {
             found = index.searcher().search(query, CANDIDATES).scoreDocs;
