@@ -7,16 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -30,13 +33,15 @@ final class HsAnalyzers {
     static final String ZH = "zh";
     static final String EN = "en";
     static final String CONTEXT = "_ctx";
+    /** Chinese as overlapping character pairs: tariff names are compressed and smartcn splits them unevenly. */
+    static final String ZH_CHARACTERS = "zh_pairs";
 
     private HsAnalyzers() {}
 
     static Analyzer perField() {
         Analyzer english = new EnglishAnalyzer();
         Analyzer chinese = new SmartChineseAnalyzer();
-        Analyzer vietnamese = new VietnameseAnalyzer();
+        Analyzer vietnamese = new VietnameseAnalyzer(true);
         return new PerFieldAnalyzerWrapper(
                 english,
                 Map.of(
@@ -75,7 +80,21 @@ final class HsAnalyzers {
         return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
+    static final class ChinesePairsAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            return new TokenStreamComponents(tokenizer, new CJKBigramFilter(new LowerCaseFilter(tokenizer)));
+        }
+    }
+
     static final class VietnameseAnalyzer extends Analyzer {
+
+        private final boolean pairs;
+
+        VietnameseAnalyzer(boolean pairs) {
+            this.pairs = pairs;
+        }
 
         // ICU folding keeps "đ" (a letter of its own, not a d with a mark); people typing without
         // diacritics write "d".
@@ -96,9 +115,13 @@ final class HsAnalyzers {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new ICUTokenizer();
-            ShingleFilter pairs = new ShingleFilter(new ICUFoldingFilter(tokenizer), 2, 2);
-            pairs.setOutputUnigrams(true);
-            return new TokenStreamComponents(tokenizer, pairs);
+            TokenStream folded = new ICUFoldingFilter(tokenizer);
+            if (!pairs) {
+                return new TokenStreamComponents(tokenizer, folded);
+            }
+            ShingleFilter withPairs = new ShingleFilter(folded, 2, 2);
+            withPairs.setOutputUnigrams(true);
+            return new TokenStreamComponents(tokenizer, withPairs);
         }
     }
 }

@@ -20,6 +20,7 @@ final class HsQueries {
 
     private static final float CONTEXT = 0.35f;
     private static final float BRIDGE = 0.6f;
+    private static final float PAIRS = 0.5f;
     private static final int MAX_CLAUSES = IndexSearcher.getMaxClauseCount() / 2;
 
     private final Analyzer analyzer;
@@ -35,6 +36,12 @@ final class HsQueries {
         if (HsAnalyzers.isChinese(text)) {
             List<String> words = HsAnalyzers.terms(analyzer, HsAnalyzers.ZH, text);
             add(query, HsAnalyzers.ZH, words, 1f);
+            for (String pair : HsAnalyzers.terms(analyzer, HsAnalyzers.ZH_CHARACTERS, text).stream()
+                    .distinct()
+                    .limit(MAX_CLAUSES / 4)
+                    .toList()) {
+                query.add(boosted(HsAnalyzers.ZH_CHARACTERS, pair, PAIRS), BooleanClause.Occur.SHOULD);
+            }
             add(query, HsAnalyzers.EN, english(bridge.fromChinese(words)), BRIDGE);
             add(query, HsAnalyzers.EN, english(bridge.fromGlossary(text, words)), 1f);
         } else {

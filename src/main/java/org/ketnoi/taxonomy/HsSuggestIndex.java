@@ -21,10 +21,11 @@ import org.ketnoi.i18n.LocalizedText;
 
 /**
  * The in-memory Lucene index behind {@link HsSuggester}: one document per subheading (its UN English
- * name) and one per national line (its own texts), each with its ancestors' names as context. The
- * subheading names the aligned tables derive from the national lines (Vietnamese path, Chinese
- * joined lines) go only into the documents of those lines, so that leaving a line out for the
- * benchmark leaves out everything its text produced.
+ * name, with the names above it as context) and one per national line (its own texts only, so each
+ * text is analysed once). The names the aligned tables derive from the
+ * national lines are kept out of the subheading's document (the Chinese joined lines entirely, a
+ * line's own text at the end of the Vietnamese path), so that leaving a line out for the benchmark
+ * leaves out everything its text produced.
  */
 final class HsSuggestIndex {
 
@@ -48,20 +49,21 @@ final class HsSuggestIndex {
             for (HsEntry chapter : hs.chapters()) {
                 for (HsEntry heading : hs.children(chapter.code())) {
                     for (HsEntry subheading : hs.children(heading.code())) {
-                        Ancestry ancestry = new Ancestry(chapter.name(), heading.name(), subheading.name());
-                        writer.addDocument(subheadingDocument(ancestry));
-                        subheadings.add(subheading.code().digits());
+                        String digits = subheading.code().digits();
+                        List<HsEntry> own = new ArrayList<>();
                         for (Country country : Country.values()) {
-                            for (HsEntry line : hs.nationalLines(subheading.code(), country)) {
-                                writer.addDocument(lineDocument(line, ancestry));
-                                lines.put(line.code(), subheadings.size());
-                                subheadings.add(subheading.code().digits());
-                            }
+                            own.addAll(hs.nationalLines(subheading.code(), country));
+                        }
+                        writer.addDocument(subheadingDocument(chapter, heading, subheading, own));
+                        subheadings.add(digits);
+                        for (HsEntry line : own) {
+                            writer.addDocument(lineDocument(line));
+                            lines.put(line.code(), subheadings.size());
+                            subheadings.add(digits);
                         }
                     }
                 }
             }
-            writer.forceMerge(1);
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
             return new HsSuggestIndex(new IndexSearcher(reader), subheadings.toArray(String[]::new), Map.copyOf(lines));
@@ -88,39 +90,44 @@ final class HsSuggestIndex {
         return subheadingOfDocument.length;
     }
 
-    private record Ancestry(LocalizedText chapter, LocalizedText heading, LocalizedText subheading) {}
-
-    private static Document subheadingDocument(Ancestry ancestry) {
-        Document document = new Document();
-        add(document, HsAnalyzers.EN, exactly(ancestry.subheading(), Language.EN));
-        addContext(document, ancestry, "", "");
-        add(document, HsAnalyzers.VI + HsAnalyzers.CONTEXT, exactly(ancestry.chapter(), Language.VI));
-        add(document, HsAnalyzers.EN + HsAnalyzers.CONTEXT, exactly(ancestry.chapter(), Language.EN));
-        add(document, HsAnalyzers.ZH + HsAnalyzers.CONTEXT, exactly(ancestry.chapter(), Language.ZH));
-        return document;
+    /** Whether a document is a subheading's own (its names and its ancestors') rather than a line's. */
+    boolean isSubheading(int document) {
+        return document == 0 || !subheadingOfDocument[document].equals(subheadingOfDocument[document - 1]);
     }
 
-    private static Document lineDocument(HsEntry line, Ancestry ancestry) {
+    /**
+     * The subheading with its UN English name and, as context, the names above it. Its Vietnamese path
+     * is Vietnam's rows down to this subheading; where a single line ends it with its own text, that
+     * text is cut off, since it belongs to the line's document.
+     */
+    private static Document subheadingDocument(
+            HsEntry chapter, HsEntry heading, HsEntry subheading, List<HsEntry> lines) {
         Document document = new Document();
-        add(document, HsAnalyzers.VI, exactly(line.name(), Language.VI));
-        add(document, HsAnalyzers.ZH, exactly(line.name(), Language.ZH));
-        add(document, HsAnalyzers.EN, exactly(line.name(), Language.EN));
-        boolean vietnamese = line.code().country() == Country.VN;
-        // The aligned Vietnamese subheading name is the path of Vietnam's rows: context of its VN lines only.
-        String subheadingVi = vietnamese ? exactly(ancestry.subheading(), Language.VI) : "";
-        addContext(document, ancestry, subheadingVi, exactly(ancestry.subheading(), Language.EN));
-        return document;
-    }
-
-    private static void addContext(Document document, Ancestry ancestry, String subheadingVi, String subheadingEn) {
-        add(
-                document,
-                HsAnalyzers.VI + HsAnalyzers.CONTEXT,
-                join(subheadingVi, exactly(ancestry.heading(), Language.VI)));
+        add(document, HsAnalyzers.EN, exactly(subheading.name(), Language.EN));
+        String path = exactly(subheading.name(), Language.VI);
+        for (HsEntry line : lines) {
+            String own = exactly(line.name(), Language.VI);
+            if (!own.isEmpty() && path.endsWith(own)) {
+                path = path.substring(0, path.length() - own.length());
+            }
+        }
+        add(document, HsAnalyzers.VI + HsAnalyzers.CONTEXT, join(path, exactly(chapter.name(), Language.VI)));
         add(
                 document,
                 HsAnalyzers.EN + HsAnalyzers.CONTEXT,
-                join(subheadingEn, exactly(ancestry.heading(), Language.EN)));
+                join(exactly(heading.name(), Language.EN), exactly(chapter.name(), Language.EN)));
+        add(document, HsAnalyzers.ZH + HsAnalyzers.CONTEXT, exactly(chapter.name(), Language.ZH));
+        return document;
+    }
+
+    private static Document lineDocument(HsEntry line) {
+        Document document = new Document();
+        add(document, HsAnalyzers.VI, exactly(line.name(), Language.VI));
+        String chinese = exactly(line.name(), Language.ZH);
+        add(document, HsAnalyzers.ZH, chinese);
+        add(document, HsAnalyzers.ZH_CHARACTERS, chinese);
+        add(document, HsAnalyzers.EN, exactly(line.name(), Language.EN));
+        return document;
     }
 
     private static void add(Document document, String field, String text) {

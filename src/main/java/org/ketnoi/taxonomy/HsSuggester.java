@@ -26,6 +26,9 @@ public final class HsSuggester {
     /** Further matching lines of a subheading add this share of their score to its best one. */
     private static final double SUPPORT = 0.15;
 
+    /** Share of the other subheadings' scores in the same heading added to a subheading's. */
+    private static final double HEADING = 0.2;
+
     private static final int NONE = -1;
 
     private final HsNomenclature hs;
@@ -77,8 +80,14 @@ public final class HsSuggester {
             return List.of();
         }
         Map<String, double[]> scores = score(queries.of(text.strip()), ignoredDocument);
-        List<Map.Entry<String, Double>> ranked = scores.entrySet().stream()
-                .map(entry -> Map.entry(entry.getKey(), combined(entry.getValue())))
+        Map<String, Double> combined = new HashMap<>();
+        Map<String, Double> byHeading = new HashMap<>();
+        scores.forEach((digits, score) -> {
+            combined.put(digits, combined(score));
+            byHeading.merge(digits.substring(0, 4), combined(score), Double::sum);
+        });
+        List<Map.Entry<String, Double>> ranked = combined.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), withHeading(entry, byHeading)))
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit)
@@ -100,7 +109,7 @@ public final class HsSuggester {
         return index.join().size();
     }
 
-    /** Per subheading: its best document's score and the sum of all its documents' scores. */
+    /** Per subheading: its own document's score, its best line's and the sum of its lines'. */
     private Map<String, double[]> score(Query query, int ignoredDocument) {
         HsSuggestIndex index = this.index.join();
         ScoreDoc[] found;
@@ -112,16 +121,27 @@ public final class HsSuggester {
         Map<String, double[]> scores = new HashMap<>();
         for (ScoreDoc match : found) {
             if (match.doc != ignoredDocument) {
-                double[] score = scores.computeIfAbsent(index.subheadingOf(match.doc), key -> new double[2]);
-                score[0] = Math.max(score[0], match.score);
-                score[1] += match.score;
+                double[] score = scores.computeIfAbsent(index.subheadingOf(match.doc), key -> new double[3]);
+                if (index.isSubheading(match.doc)) {
+                    score[0] = match.score;
+                } else {
+                    score[1] = Math.max(score[1], match.score);
+                    score[2] += match.score;
+                }
             }
         }
         return scores;
     }
 
+    /** The subheading's names and context plus its best line, helped a little by its other lines. */
     private static double combined(double[] score) {
-        return score[0] + SUPPORT * Math.min(score[1] - score[0], 2 * score[0]);
+        return score[0] + score[1] + SUPPORT * Math.min(score[2] - score[1], 2 * score[1]);
+    }
+
+    /** Evidence for the other subheadings of the same heading counts a little: the heading is surer. */
+    private static double withHeading(Map.Entry<String, Double> entry, Map<String, Double> byHeading) {
+        double others = byHeading.get(entry.getKey().substring(0, 4)) - entry.getValue();
+        return entry.getValue() + HEADING * Math.min(others, entry.getValue());
     }
 
     private HsSuggestion suggestion(String digits, double score, Language reader) {

@@ -10,7 +10,7 @@ import org.ketnoi.i18n.Language;
 
 class HsSuggesterTests {
 
-    // Built once: about a second, shared by every test here.
+    // Built once (a few seconds) and shared by every test here.
     private static final HsSuggester SUGGESTER = HsSuggester.build(HsNomenclatureLoader.load());
 
     @ParameterizedTest
