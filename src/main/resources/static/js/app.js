@@ -22,7 +22,16 @@ document.addEventListener("click", (event) => {
   const box = pick && pick.closest(".hs-classify");
   const field = box && box.querySelector("[data-hs-code-field]");
   if (field) {
-    field.value = pick.getAttribute("data-hs-code");
+    const code = pick.getAttribute("data-hs-code");
+    if (field.hasAttribute("data-hs-multiple")) {
+      const codes = field.value.split(",").map((c) => c.trim()).filter((c) => c);
+      if (!codes.includes(code)) {
+        codes.push(code);
+      }
+      field.value = codes.join(", ");
+    } else {
+      field.value = code;
+    }
     field.dispatchEvent(new Event("change", { bubbles: true }));
     field.focus();
   }

@@ -298,4 +298,20 @@ class ListingPagesTest {
                         .getStatus())
                 .isEqualTo(404);
     }
+
+    @Test
+    void listingForm_offersHsSuggestionsThatAddToTheCodes() throws Exception {
+        CatalogFixtures.Member seller = fixtures.member("form", Language.VI);
+
+        String page = mvc.perform(get("/companies/" + seller.company().value() + "/listings/new")
+                        .with(user(seller.user())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("hx-get=\"/hs/classify\"")
+                .contains("hx-target=\"#hsCodes-suggestions\"")
+                .containsPattern("id=\"hsCodes\"[^>]*data-hs-code-field[^>]*data-hs-multiple");
+    }
 }
