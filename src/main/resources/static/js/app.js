@@ -15,3 +15,15 @@ document.addEventListener("submit", (event) => {
     event.preventDefault();
   }
 });
+
+// HS suggestions (templates/taxonomy/hs-suggest.html): picking one fills the code field of its box.
+document.addEventListener("click", (event) => {
+  const pick = event.target.closest("[data-hs-code]");
+  const box = pick && pick.closest(".hs-classify");
+  const field = box && box.querySelector("[data-hs-code-field]");
+  if (field) {
+    field.value = pick.getAttribute("data-hs-code");
+    field.dispatchEvent(new Event("change", { bubbles: true }));
+    field.focus();
+  }
+});

@@ -3,6 +3,7 @@ package org.ketnoi.taxonomy.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,7 @@ import org.ketnoi.taxonomy.HsEntry;
 import org.ketnoi.taxonomy.HsLevel;
 import org.ketnoi.taxonomy.HsNomenclature;
 import org.ketnoi.taxonomy.HsSection;
+import org.ketnoi.taxonomy.HsSuggester;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +30,11 @@ class HsController {
     private static final int SUGGESTIONS = 12;
 
     private final HsNomenclature hs;
+    private final HsSuggester suggester;
 
-    HsController(HsNomenclature hs) {
+    HsController(HsNomenclature hs, HsSuggester suggester) {
         this.hs = hs;
+        this.suggester = suggester;
     }
 
     record SectionView(HsSection section, List<HsEntry> chapters) {}
@@ -61,6 +65,14 @@ class HsController {
         model.addAttribute("query", code.strip());
         model.addAttribute("suggestions", hs.searchByPrefix(code, SUGGESTIONS));
         return "taxonomy/hs-fragments :: suggestions";
+    }
+
+    /** Subheadings for a product described in free text (the htmx fragment of hs-suggest.html). */
+    @GetMapping("/hs/classify")
+    String classify(@RequestParam(defaultValue = "") String q, Locale locale, Model model) {
+        model.addAttribute("query", q.strip());
+        model.addAttribute("suggestions", suggester.suggest(q, Language.of(locale), HsSuggestApi.DEFAULT_LIMIT));
+        return "taxonomy/hs-suggest :: results";
     }
 
     @GetMapping("/hs/{code}")

@@ -1,0 +1,56 @@
+package org.ketnoi.taxonomy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ketnoi.i18n.Language;
+
+class HsSuggesterTests {
+
+    // Built once: about a second, shared by every test here.
+    private static final HsSuggester SUGGESTER = HsSuggester.build(HsNomenclatureLoader.load());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            cà phê nhân Robusta   | 090111
+            咖啡豆                 | 090111
+            green coffee beans    | 090111
+            ca phe nhan           | 090111
+            sầu riêng tươi        | 081060
+            榴莲                   | 081060
+            durian                | 081060
+            black pepper          | 090411
+            hồ tiêu               | 090411
+            黑胡椒                 | 090411
+            cashew kernels        | 080132
+            hạt điều nhân         | 080132
+            腰果仁                 | 080132
+            tôm sú đông lạnh      | 030617
+            frozen shrimp         | 030617
+            冻虾                   | 030617
+            """)
+    void suggest_tradeWordsFindTheSubheadingInTheTopFive(String text, String subheading) {
+        List<String> codes = SUGGESTER.suggest(text, Language.VI, 5).stream()
+                .map(suggestion -> suggestion.code().digits())
+                .toList();
+
+        assertThat(codes).as(text).contains(subheading);
+    }
+
+    @Test
+    void suggest_namesInTheReadersLanguage() {
+        HsSuggestion first = SUGGESTER.suggest("榴莲", Language.ZH, 1).getFirst();
+
+        assertThat(first.code().display()).isEqualTo("0810.60");
+        assertThat(first.name()).isEqualTo("鲜榴莲");
+        assertThat(first.score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void suggest_blankTextGivesNothing() {
+        assertThat(SUGGESTER.suggest("  ", Language.EN, 5)).isEmpty();
+    }
+}
