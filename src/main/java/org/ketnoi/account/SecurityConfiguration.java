@@ -68,6 +68,9 @@ class SecurityConfiguration {
                         // Published listings; the controllers answer 404 for drafts.
                         .requestMatchers(HttpMethod.GET, "/api/v1/listings/*", "/api/v1/companies/*/listings")
                         .permitAll()
+                        // Search holds only public documents (companies, published listings).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/search")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(
@@ -87,6 +90,7 @@ class SecurityConfiguration {
                                 "/hs",
                                 "/hs/**",
                                 "/listings/*",
+                                "/search",
                                 "/signin",
                                 "/signup",
                                 "/password/**",
