@@ -5,39 +5,53 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts facet values over the documents matching the text, in one pass, the way checkbox filters
  * need it ("drill sideways"): a document that passes every filter counts for every facet and for the
  * total; one that fails exactly one facet's filter still counts for that facet, so its other values
- * stay visible with the numbers a reader would get by ticking them too.
+ * stay visible with the numbers a reader would get by ticking them too. The hits are the documents
+ * passing every filter, collected in the same pass, so a search reads the matches once.
  */
 final class FacetCounting implements CollectorManager<FacetCounting.Counter, FacetCounting.Counts> {
 
-    /** The total of documents passing every filter, and per facet value how many documents have it. */
-    record Counts(int total, Map<Facet, Map<String, Integer>> values) {}
+    /**
+     * The total of documents passing every filter, per facet value how many documents have it, and the
+     * best documents passing every filter.
+     */
+    record Counts(int total, Map<Facet, Map<String, Integer>> values, TopDocs top) {}
 
     private final Map<Facet, Set<String>> filters;
+    private final TopScoreDocCollectorManager top;
 
-    FacetCounting(Map<Facet, Set<String>> filters) {
+    /** Collects the facet counts and, in the same pass, the best {@code hits} documents. */
+    FacetCounting(Map<Facet, Set<String>> filters, int hits) {
         this.filters = filters;
+        this.top = new TopScoreDocCollectorManager(Math.max(1, hits), Integer.MAX_VALUE);
     }
 
     @Override
     public Counter newCollector() {
-        return new Counter(filters);
+        return new Counter(filters, top.newCollector());
     }
 
     @Override
-    public Counts reduce(Collection<Counter> counters) {
+    public Counts reduce(Collection<Counter> counters) throws IOException {
         int total = 0;
         Map<Facet, Map<String, Integer>> values = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
@@ -49,7 +63,10 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
             counter.values.forEach((facet, counts) ->
                     counts.forEach((value, count) -> values.get(facet).merge(value, count, Integer::sum)));
         }
-        return new Counts(total, values);
+        return new Counts(
+                total,
+                values,
+                top.reduce(counters.stream().map(counter -> counter.top).toList()));
     }
 
     static final class Counter extends SimpleCollector {
@@ -65,10 +82,13 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
 
         private final long[][] ords = new long[FACETS.length][16];
         private final int[] ordCount = new int[FACETS.length];
+        private final TopScoreDocCollector top;
+        private @Nullable LeafCollector topLeaf;
         private int total;
 
-        Counter(Map<Facet, Set<String>> filters) {
+        Counter(Map<Facet, Set<String>> filters, TopScoreDocCollector top) {
             this.filters = filters;
+            this.top = top;
             for (Facet facet : FACETS) {
                 values.put(facet, new HashMap<>());
             }
@@ -77,6 +97,7 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             flush();
+            topLeaf = top.getLeafCollector(context);
             for (Facet facet : FACETS) {
                 int f = facet.ordinal();
                 SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), SearchFields.facet(facet));
@@ -115,6 +136,7 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
                 return;
             }
             total++;
+            Objects.requireNonNull(topLeaf).collect(doc);
             for (int f = 0; f < FACETS.length; f++) {
                 count(f);
             }
@@ -173,8 +195,13 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
         }
 
         @Override
+        public void setScorer(Scorable scorer) throws IOException {
+            Objects.requireNonNull(topLeaf).setScorer(scorer);
+        }
+
+        @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
+            return ScoreMode.COMPLETE;
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.ketnoi.search;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -75,17 +74,19 @@ final class SearchQueries {
         return query.clauses().isEmpty() ? new MatchNoDocsQuery() : query;
     }
 
-    /** The text query narrowed by the facet values (any value of one facet, every facet) and companies. */
-    static Query filtered(Query text, Map<Facet, Set<String>> filters, Optional<Set<Long>> companies) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
-        filters.forEach((facet, values) -> {
-            if (!values.isEmpty()) {
-                query.add(anyOf(SearchFields.facet(facet), values), Occur.FILTER);
-            }
-        });
-        companies.ifPresent(ids -> query.add(
-                anyOf(SearchFields.COMPANY_ID, ids.stream().map(String::valueOf).toList()), Occur.FILTER));
-        return query.build();
+    /** The text query restricted to the companies, when known (facet filters apply while counting). */
+    static Query scoped(Query text, Optional<Set<Long>> companies) {
+        if (companies.isEmpty()) {
+            return text;
+        }
+        return new BooleanQuery.Builder()
+                .add(text, Occur.MUST)
+                .add(
+                        anyOf(
+                                SearchFields.COMPANY_ID,
+                                companies.get().stream().map(String::valueOf).toList()),
+                        Occur.FILTER)
+                .build();
     }
 
     static Query anyOf(String field, java.util.Collection<String> values) {

@@ -52,13 +52,11 @@ public class SearchService {
     public SearchResults search(SearchRequest request) {
         Query text = queries.text(request.text(), request.reader());
         Optional<Set<Long>> companies = Optional.ofNullable(request.event()).flatMap(events::companies);
-        Query base = SearchQueries.filtered(text, Map.of(), companies);
-        Query filtered = SearchQueries.filtered(text, request.filters(), companies);
+        Query base = SearchQueries.scoped(text, companies);
         int page = Math.min(request.page(), MAX_PAGE);
         return index.read(searcher -> {
-            FacetCounting.Counts counts = searcher.search(base, new FacetCounting(request.filters()));
-            TopDocs top = searcher.search(filtered, page * pageSize);
-            List<SearchHit> hits = hits(searcher, top, (page - 1) * pageSize, request.reader());
+            FacetCounting.Counts counts = searcher.search(base, new FacetCounting(request.filters(), page * pageSize));
+            List<SearchHit> hits = hits(searcher, counts.top(), (page - 1) * pageSize, request.reader());
             return new SearchResults(counts.total(), page, pageSize, hits, facets(counts, request));
         });
     }

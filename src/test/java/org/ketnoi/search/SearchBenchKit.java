@@ -75,7 +75,7 @@ public final class SearchBenchKit implements AutoCloseable {
     public void commit() {
         index.addAll(batch);
         batch.clear();
-        index.commit();
+        index.optimize();
     }
 
     public SearchService service() {
