@@ -73,6 +73,9 @@ class SecurityConfiguration {
                                 "/api/v1/companies/*",
                                 "/api/v1/companies/*/listings")
                         .permitAll()
+                        // Search holds only public documents (companies, published listings).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/search")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(
@@ -97,6 +100,7 @@ class SecurityConfiguration {
                                 "/hs",
                                 "/hs/**",
                                 "/listings/*",
+                                "/search",
                                 "/signin",
                                 "/signup",
                                 "/password/**",

@@ -80,6 +80,12 @@ class ListingRepository {
                 .list();
     }
 
+    List<Listing> allPublished() {
+        return jdbc.sql(SELECT + "WHERE l.status = 'PUBLISHED' ORDER BY l.id")
+                .query(this::row)
+                .list();
+    }
+
     private static Map<String, @Nullable Object> columns(Listing listing, Instant now) {
         ListingDetails d = listing.details();
         Map<String, @Nullable Object> map = new HashMap<>();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.ketnoi.account.AccountUser;
@@ -126,6 +127,18 @@ public class ListingService {
                 .map(CompanySummary::id)
                 .toList();
         return listings.ofCompanies(mine, false);
+    }
+
+    /** The listing if it is published, as an anonymous reader sees it; no exception for search's re-reads. */
+    @Transactional(readOnly = true)
+    public Optional<Listing> findPublished(ListingId id) {
+        return listings.find(id).filter(Listing::isPublished);
+    }
+
+    /** Every published listing, oldest first: what a search index holds after a rebuild. */
+    @Transactional(readOnly = true)
+    public List<Listing> allPublished() {
+        return listings.allPublished();
     }
 
     /** Today in the platform's clock, for showing listings as expired. */

@@ -177,6 +177,10 @@ class CompanyRepository {
                 .list();
     }
 
+    List<CompanySummary> all() {
+        return jdbc.sql(SUMMARY + "ORDER BY c.id").query(SUMMARY_ROW).list();
+    }
+
     List<CompanySummary> ofMember(UserId user) {
         return jdbc.sql(SUMMARY + "JOIN company_member m ON m.company_id = c.id WHERE m.user_id = :user ORDER BY c.id")
                 .param("user", user.value())
