@@ -2,19 +2,69 @@ package org.ketnoi.search;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.ketnoi.account.AccountUser;
+import org.ketnoi.event.EventId;
+import org.ketnoi.event.ParticipationService;
+import org.ketnoi.shared.ForbiddenException;
+import org.ketnoi.shared.InvalidInputException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The companies taking part in an event, for the search's {@code event} filter. Participation is not
- * recorded yet (it comes with the event module's participation feature); until then every event
- * answers "no restriction known" and the filter is ignored. This is the one place to wire it: return
- * the participating company ids, and searches are restricted to them.
+ * The companies taking part in an event, for the search's {@code event} filter. Who takes part is
+ * the event's directory, which only its organisers and approved participants may read: the same rule
+ * holds here, so a filtered search cannot reveal the participant list to anyone else.
  */
 @Component
 class EventScope {
 
-    /** The ids of the companies taking part in the event; empty when unknown (no restriction). */
+    private final @Nullable ParticipationService participation;
+
+    @Autowired
+    EventScope(ParticipationService participation) {
+        this.participation = participation;
+    }
+
+    /** For stand-alone use of the index (benchmark, rebuild tests): no event is known. */
+    private EventScope() {
+        this.participation = null;
+    }
+
+    static EventScope withoutEvents() {
+        return new EventScope();
+    }
+
+    /**
+     * The ids of the approved participants' companies.
+     *
+     * @throws InvalidInputException if {@code event} is not an event id
+     * @throws ForbiddenException if the reader may not read the event's directory
+     */
     Optional<Set<Long>> companies(String event) {
-        return Optional.empty();
+        long id;
+        try {
+            id = Long.parseLong(event.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("event", "search.error.event-invalid");
+        }
+        if (participation == null) {
+            throw new InvalidInputException("event", "search.error.event-invalid");
+        }
+        AccountUser reader =
+                currentUser().orElseThrow(() -> new ForbiddenException("participant.error.directory-forbidden"));
+        return Optional.of(participation.directory(new EventId(id), reader).stream()
+                .map(p -> p.company().value())
+                .collect(Collectors.toSet()));
+    }
+
+    private static Optional<AccountUser> currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof AccountUser user
+                ? Optional.of(user)
+                : Optional.empty();
     }
 }

@@ -44,7 +44,7 @@ public final class SearchBenchKit implements AutoCloseable {
                 index,
                 new SearchQueries(analyzer, suggester),
                 new SearchLabels(messages, geography, hs),
-                new EventScope(),
+                EventScope.withoutEvents(),
                 20);
     }
 

@@ -63,7 +63,7 @@ class SearchIndexRebuildTests {
                     index,
                     new SearchQueries(SearchAnalyzers.perField(), suggester),
                     new SearchLabels(messages, geography, hs),
-                    new EventScope(),
+                    EventScope.withoutEvents(),
                     20);
             List<Long> found = search.search(SearchRequest.of(word, Language.VI)).hits().stream()
                     .map(SearchHit::id)
