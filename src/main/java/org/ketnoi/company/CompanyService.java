@@ -106,6 +106,7 @@ public class CompanyService {
         checkTaxCode(company, id);
         companies.update(id, company, clock.instant());
         audit.record("company.profile.updated", actor.id().value(), null, Map.of("companyId", id.value()));
+        events.publishEvent(new CompanyUpdated(id));
     }
 
     private void checkTaxCode(CompanyDetails company, @Nullable CompanyId self) {

@@ -16,6 +16,7 @@ import org.ketnoi.company.CompanyId;
 import org.ketnoi.company.CompanyRegistered;
 import org.ketnoi.company.CompanyService;
 import org.ketnoi.company.CompanySummary;
+import org.ketnoi.company.CompanyUpdated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -90,12 +91,15 @@ class SearchIndexer {
         reindexListing(event.listing());
     }
 
-    /**
-     * A new company, and later (with company profiles) a changed one: its own document and the company
-     * name in its listings. The company module's "updated" event is to be listened to here as well.
-     */
+    /** A new company: its own document (and the company name in its listings, if any). */
     @ApplicationModuleListener
     void on(CompanyRegistered event) {
+        reindexCompany(event.company());
+    }
+
+    /** A renamed company must be found under its new name, and so must its listings. */
+    @ApplicationModuleListener
+    void on(CompanyUpdated event) {
         reindexCompany(event.company());
     }
 
