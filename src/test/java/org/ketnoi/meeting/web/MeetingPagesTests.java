@@ -1,6 +1,7 @@
 package org.ketnoi.meeting.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ketnoi.event.ParticipantRole;
@@ -22,6 +24,7 @@ import org.ketnoi.meeting.MeetingRequestId;
 import org.ketnoi.meeting.MeetingRequestStatus;
 import org.ketnoi.meeting.MeetingRequests;
 import org.ketnoi.meeting.NewMeetingRequest;
+import org.ketnoi.notification.Notices;
 import org.ketnoi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -39,6 +42,9 @@ class MeetingPagesTests {
 
     @Autowired
     MeetingRequests meetings;
+
+    @Autowired
+    Notices notices;
 
     private MeetingRequestId ask(org.ketnoi.event.ParticipationFixtures.OpenEvent event, Side from, Side to) {
         return meetings.request(
@@ -225,6 +231,28 @@ class MeetingPagesTests {
                         .string(containsString(
                                 "These two companies already have a request or meeting in this event.")));
         assertThat(meetings.pairsWithHistory(event.id())).containsExactly(MeetingPair.of(seller.id(), buyer.id()));
+    }
+
+    @Test
+    void notices_listTheRequestForTheRecipientWithACountInTheHeaderUntilRead() throws Exception {
+        var event = fixtures.event();
+        Side seller = fixtures.side(event, ParticipantRole.SELLER);
+        Side buyer = fixtures.side(event, ParticipantRole.BUYER);
+        ask(event, seller, buyer);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> notices.unread(buyer.user().id()) == 1);
+
+        mvc.perform(get("/notices").param("lang", "en").with(user(buyer.user())))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(seller.name() + " en requests a meeting with you at "
+                                + event.event().title().en() + ".")))
+                .andExpect(content().string(containsString("aria-label=\"Notices, 1 unread\"")));
+        mvc.perform(get("/notices").param("lang", "en").with(user(seller.user())))
+                .andExpect(content().string(containsString("No notices yet.")));
+
+        mvc.perform(post("/notices/read").with(csrf()).with(user(buyer.user()))).andExpect(redirectedUrl("/notices"));
+        assertThat(notices.unread(buyer.user().id())).isZero();
     }
 
     @Test
