@@ -150,6 +150,22 @@ class MeetingRequestRepository {
                 .single();
     }
 
+    /** Whether the company has an accepted meeting, in any event, with one of the others. */
+    boolean acceptedBetween(CompanyId company, Collection<CompanyId> others) {
+        if (others.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM meeting_request WHERE status = 'ACCEPTED'
+                        AND ((first_company_id = :c AND second_company_id IN (:others))
+                        OR (second_company_id = :c AND first_company_id IN (:others)))""")
+                        .param("c", company.value())
+                        .param("others", others.stream().map(CompanyId::value).toList())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** Pending requests of every event past their deadline: the sweep's work list. */
     List<MeetingRequest> overdue(Instant now, int limit) {
         return list(

@@ -34,51 +34,97 @@ class MeetingConcurrencyTests {
     @Autowired
     AuditLog audit;
 
+    // Each test races transitions that exclude each other: once one is stored, the others are no
+    // longer allowed, whether a thread read the request before or after the winner committed.
+
     @Test
-    void acceptsDeclinesAndCancelsAtOnce_exactlyOneTransitionWins() throws Exception {
+    void acceptsAndDeclinesOfAPendingRequestAtOnce_exactlyOneWins() throws Exception {
         var event = fixtures.event();
         Side seller = fixtures.side(event, ParticipantRole.SELLER);
         Side buyer = fixtures.side(event, ParticipantRole.BUYER);
-        MeetingRequestId id =
-                meetings.request(event.id(), new NewMeetingRequest(null, buyer.id(), null, List.of()), seller.user());
+        MeetingRequestId id = ask(event, seller, buyer);
+
+        List<Object> outcomes = runAtOnce(actions(i -> i % 2 == 0
+                ? () -> {
+                    meetings.accept(event.id(), id, buyer.user());
+                    return "ACCEPTED";
+                }
+                : () -> {
+                    meetings.decline(event.id(), id, null, buyer.user());
+                    return "DECLINED";
+                }));
+
+        assertOneWinner(outcomes, event, id, seller, 1);
+    }
+
+    @Test
+    void requesterCancelsWhileTheRecipientDeclines_exactlyOneWins() throws Exception {
+        var event = fixtures.event();
+        Side seller = fixtures.side(event, ParticipantRole.SELLER);
+        Side buyer = fixtures.side(event, ParticipantRole.BUYER);
+        MeetingRequestId id = ask(event, seller, buyer);
+
+        List<Object> outcomes = runAtOnce(actions(i -> i % 2 == 0
+                ? () -> {
+                    meetings.cancel(event.id(), id, seller.user());
+                    return "CANCELLED";
+                }
+                : () -> {
+                    meetings.decline(event.id(), id, "Không phù hợp", buyer.user());
+                    return "DECLINED";
+                }));
+
+        assertOneWinner(outcomes, event, id, seller, 1);
+    }
+
+    @Test
+    void bothSidesCancellingAnAcceptedMeetingAtOnce_exactlyOneWins() throws Exception {
+        var event = fixtures.event();
+        Side seller = fixtures.side(event, ParticipantRole.SELLER);
+        Side buyer = fixtures.side(event, ParticipantRole.BUYER);
+        MeetingRequestId id = ask(event, seller, buyer);
+        meetings.accept(event.id(), id, buyer.user());
+
+        List<Object> outcomes = runAtOnce(actions(i -> () -> {
+            meetings.cancel(event.id(), id, (i % 2 == 0 ? seller : buyer).user());
+            return "CANCELLED";
+        }));
+
+        assertOneWinner(outcomes, event, id, seller, 2);
+    }
+
+    private MeetingRequestId ask(org.ketnoi.event.ParticipationFixtures.OpenEvent event, Side from, Side to) {
+        return meetings.request(event.id(), new NewMeetingRequest(null, to.id(), null, List.of()), from.user());
+    }
+
+    private static List<Callable<String>> actions(java.util.function.IntFunction<Callable<String>> action) {
         List<Callable<String>> actions = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
-            actions.add(
-                    switch (i % 3) {
-                        case 0 ->
-                            () -> {
-                                meetings.accept(event.id(), id, buyer.user());
-                                return "ACCEPTED";
-                            };
-                        case 1 ->
-                            () -> {
-                                meetings.decline(event.id(), id, null, buyer.user());
-                                return "DECLINED";
-                            };
-                        default ->
-                            () -> {
-                                meetings.cancel(event.id(), id, seller.user());
-                                return "CANCELLED";
-                            };
-                    });
+            actions.add(action.apply(i));
         }
+        return actions;
+    }
 
-        List<Object> outcomes = runAtOnce(actions);
-
+    private void assertOneWinner(
+            List<Object> outcomes,
+            org.ketnoi.event.ParticipationFixtures.OpenEvent event,
+            MeetingRequestId id,
+            Side reader,
+            int version) {
         List<Object> winners =
                 outcomes.stream().filter(o -> o instanceof String).toList();
         assertThat(winners).hasSize(1);
         assertThat(outcomes.stream().filter(o -> !(o instanceof String)))
                 .hasSize(THREADS - 1)
                 .allMatch(o -> o instanceof ConflictException);
-        MeetingRequest stored = meetings.get(event.id(), id, seller.user());
+        MeetingRequest stored = meetings.get(event.id(), id, reader.user());
         assertThat(stored.status().name()).isEqualTo(winners.getFirst());
-        assertThat(stored.version()).isEqualTo(1);
-        assertThat(audit.forEvent(event.id().value(), 20).stream()
+        assertThat(stored.version()).isEqualTo(version);
+        assertThat(audit.forEvent(event.id().value(), 50).stream()
                         .map(AuditEntry::code)
                         .filter(c -> c.startsWith("meeting.request.") && !c.equals("meeting.request.created"))
                         .toList())
-                .hasSize(1);
+                .hasSize(version);
     }
 
     @Test

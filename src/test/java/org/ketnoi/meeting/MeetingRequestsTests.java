@@ -45,6 +45,9 @@ class MeetingRequestsTests {
     CatalogFixtures catalog;
 
     @Autowired
+    org.ketnoi.company.CompanyService companyService;
+
+    @Autowired
     ListingService listings;
 
     @Autowired
@@ -306,6 +309,29 @@ class MeetingRequestsTests {
         assertThat(published.stream(MeetingRequested.class))
                 .containsExactly(
                         new MeetingRequested(id, event.id(), MeetingPair.of(seller.id(), buyer.id()), null, true));
+    }
+
+    @Test
+    void contacts_areSharedBetweenCompaniesWithAnAcceptedMeetingOnly() {
+        var event = fixtures.event();
+        Side seller = fixtures.side(event, ParticipantRole.SELLER);
+        Side buyer = fixtures.side(event, ParticipantRole.BUYER);
+        Side bystander = fixtures.side(event, ParticipantRole.BUYER);
+        MeetingRequestId id = meetings.request(event.id(), ask(buyer), seller.user());
+        assertThat(companyService.profile(buyer.company(), seller.user()).contactsVisible())
+                .isFalse();
+
+        meetings.accept(event.id(), id, buyer.user());
+
+        assertThat(companyService.profile(buyer.company(), seller.user()).contactsVisible())
+                .isTrue();
+        assertThat(companyService.profile(seller.company(), buyer.user()).contactsVisible())
+                .isTrue();
+        assertThat(companyService.profile(seller.company(), bystander.user()).contactsVisible())
+                .isFalse();
+        meetings.cancel(event.id(), id, buyer.user());
+        assertThat(companyService.profile(buyer.company(), seller.user()).contactsVisible())
+                .isFalse();
     }
 
     @Test
