@@ -122,6 +122,7 @@ public class ImportService {
         return run(id, sheet, mapping, options, user, true);
     }
 
+    /** Rows whose cells could not be read are reported once, not stored half-read. */
     private ImportReport run(
             EventId id, Sheet sheet, ColumnMapping mapping, ImportOptions options, AccountUser user, boolean commit) {
         Event event = importable(id, user);
@@ -137,7 +138,12 @@ public class ImportService {
             }
             List<CompanyOutcome> outcomes = new ArrayList<>();
             List<RowError> errors = new ArrayList<>(parsed.errors());
+            Set<Integer> unreadable = new HashSet<>();
+            parsed.errors().forEach(error -> unreadable.add(error.row()));
             for (CompanyLine line : parsed.companies()) {
+                if (unreadable.contains(line.row)) {
+                    continue;
+                }
                 try {
                     outcomes.add(savepoint.execute(s -> applier.apply(event, line, options, user, registered)));
                 } catch (RowFailure failure) {

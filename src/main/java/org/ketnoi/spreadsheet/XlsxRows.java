@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -102,6 +103,9 @@ final class XlsxRows {
     /** Collects rows, checking the limits as they stream in so a huge sheet stops early. */
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
 
+        /** Invisible control characters (Excel writes them as {@code _x0000_}); PostgreSQL refuses NUL. */
+        private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
         private final ImportLimits limits;
         private final List<Sheet.Row> rows = new ArrayList<>();
         private List<String> cells = new ArrayList<>();
@@ -128,10 +132,11 @@ final class XlsxRows {
         }
 
         @Override
-        public void cell(String reference, String formattedValue, XSSFComment comment) {
-            if (reference == null || formattedValue == null) {
+        public void cell(String reference, String rawValue, XSSFComment comment) {
+            if (reference == null || rawValue == null) {
                 return;
             }
+            String formattedValue = CONTROL.matcher(rawValue).replaceAll("");
             CellReference at = new CellReference(reference);
             int column = at.getCol();
             if (formattedValue.isBlank()) {
