@@ -1,5 +1,6 @@
 package org.ketnoi.spreadsheet;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,8 +96,11 @@ class ImportApplier {
             List<Listing> current = listings.ofCompany(id, actor);
             ParticipantRole role = line.role != null ? line.role : options.defaultRole();
             for (CompanyLine.ListingLine listing : line.listings) {
-                boolean created = listing(id, listing, role, current, actor);
-                counts[created ? 0 : 1]++;
+                switch (listing(id, listing, role, current, actor)) {
+                    case CREATED -> counts[0]++;
+                    case UPDATED -> counts[1]++;
+                    case UNCHANGED -> {}
+                }
             }
         }
         return new CompanyOutcome(line.row, line.key(), line.name, id.value(), action, enrol, counts[0], counts[1]);
@@ -205,8 +209,14 @@ class ImportApplier {
                 .orElse(points.getFirst());
     }
 
-    /** Creates or updates (matched by kind and a title in any language) and publishes; true if created. */
-    private boolean listing(
+    private enum ListingChange {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
+
+    /** Creates or updates (matched by kind and a title in any language) and publishes. */
+    private ListingChange listing(
             CompanyId company,
             CompanyLine.ListingLine line,
             ParticipantRole role,
@@ -235,6 +245,11 @@ class ImportApplier {
                 base.targetCountries(),
                 base.validFrom(),
                 base.validUntil());
+        if (match.isPresent()
+                && match.get().status() == ListingStatus.PUBLISHED
+                && unchanged(match.get().details(), details)) {
+            return ListingChange.UNCHANGED;
+        }
         guarded(line.row(), LISTING_FIELDS, () -> {
             ListingId id;
             if (match.isPresent()) {
@@ -248,7 +263,25 @@ class ImportApplier {
             }
             return id;
         });
-        return match.isEmpty();
+        return match.isEmpty() ? ListingChange.CREATED : ListingChange.UPDATED;
+    }
+
+    /** Whether storing the file's values would change nothing (HS codes compared as digits). */
+    private static boolean unchanged(ListingDetails stored, ListingDetails imported) {
+        List<String> digits = imported.hsCodes().stream()
+                .map(code -> code.replaceAll("\\D", ""))
+                .distinct()
+                .toList();
+        return stored.kind() == imported.kind()
+                && stored.hsCodes().equals(digits)
+                && stored.title().equals(imported.title())
+                && stored.description().equals(imported.description())
+                && sameNumber(stored.quantity(), imported.quantity())
+                && stored.unit() == imported.unit();
+    }
+
+    private static boolean sameNumber(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static ListingKind defaultKind(ParticipantRole role) {

@@ -233,25 +233,10 @@ class ImportServiceTests {
         assertThat(first.committed()).isTrue();
         Map<String, Long> before = counts();
 
-        ImportReport again = commit(
-                event,
-                SpreadsheetFiles.xlsx(file(
-                        row(
-                                tax,
-                                "",
-                                "",
-                                "",
-                                "",
-                                "",
-                                "",
-                                "+84 269 3820 000",
-                                "",
-                                "",
-                                "Hạt tiêu đen",
-                                "0904.11",
-                                "25",
-                                "tấn"),
-                        row("", "", "", "", "", "Lý Minh", email.toUpperCase()))));
+        byte[] second = SpreadsheetFiles.xlsx(file(
+                row(tax, "", "", "", "", "", "", "+84 269 3820 000", "", "", "Hạt tiêu đen", "0904.11", "25", "tấn"),
+                row("", "", "", "", "", "Lý Minh", email.toUpperCase())));
+        ImportReport again = commit(event, second);
 
         assertThat(again.errors()).isEmpty();
         assertThat(again.companies())
@@ -275,6 +260,9 @@ class ImportServiceTests {
                         .contacts()
                         .person())
                 .isEqualTo("Lý Minh");
+        assertThat(commit(event, second).companies())
+                .extracting(c -> c.action() + " " + c.listingsCreated() + "/" + c.listingsUpdated())
+                .containsExactly("UNCHANGED 0/0", "UNCHANGED 0/0");
     }
 
     @Test
