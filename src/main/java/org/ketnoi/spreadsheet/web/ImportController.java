@@ -111,10 +111,12 @@ class ImportController {
         }
     }
 
+    /** The mapping step; coming back from the preview, the choices made there are kept. */
     @GetMapping("/manage/events/{id}/import/{token}")
     String mapping(
             @PathVariable long id,
             @PathVariable String token,
+            @RequestParam Map<String, String> params,
             @AuthenticationPrincipal AccountUser user,
             HttpSession session,
             Model model,
@@ -125,7 +127,9 @@ class ImportController {
             return expired(id, redirect);
         }
         Sheet sheet = upload.get().sheet();
-        mappingPage(model, event, upload.get(), imports.guess(sheet), ParticipantRole.SELLER, null);
+        ColumnMapping chosen = mapping(params, sheet);
+        ColumnMapping shown = params.containsKey("defaultRole") ? chosen : imports.guess(sheet);
+        mappingPage(model, event, upload.get(), shown, role(params.get("defaultRole")), null);
         return "spreadsheet/import-mapping";
     }
 

@@ -246,6 +246,19 @@ class ImportWebTests {
                 .andExpect(content().string(containsString("New companies: 1")))
                 .andExpect(content().string(containsString("id=\"import-commit\"")));
         assertThat(companyService.findByTaxCode(tax)).isEmpty();
+        mvc.perform(get(mappingUrl)
+                        .session(session)
+                        .param("column-0", "TAX_CODE")
+                        .param("column-1", "NAME_ZH")
+                        .param("defaultRole", "BUYER")
+                        .param("lang", "en")
+                        .with(user(organiser)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"NAME_ZH\" selected=\"selected\">")))
+                .andExpect(content().string(containsString("<option value=\"BUYER\" selected=\"selected\">")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                containsString("<option value=\"COUNTRY\" selected=\"selected\">"))));
 
         mvc.perform(post(mappingUrl + "/commit")
                         .session(session)
