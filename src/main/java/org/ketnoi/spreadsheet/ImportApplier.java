@@ -1,6 +1,5 @@
 package org.ketnoi.spreadsheet;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,11 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ketnoi.account.AccountUser;
 import org.ketnoi.catalog.Listing;
-import org.ketnoi.catalog.ListingDetails;
-import org.ketnoi.catalog.ListingId;
-import org.ketnoi.catalog.ListingKind;
 import org.ketnoi.catalog.ListingService;
-import org.ketnoi.catalog.ListingStatus;
 import org.ketnoi.company.CompanyContacts;
 import org.ketnoi.company.CompanyDetails;
 import org.ketnoi.company.CompanyId;
@@ -51,22 +46,22 @@ class ImportApplier {
             "contactPhone", ImportField.CONTACT_PHONE);
     private static final Map<String, ImportField> ENROL_FIELDS =
             Map.of("connectionPoint", ImportField.CONNECTION_POINT, "attendance", ImportField.ATTENDANCE);
-    private static final Map<String, ImportField> LISTING_FIELDS = Map.of(
-            "hsCodes", ImportField.HS_CODES,
-            "title", ImportField.LISTING_TITLE_VI,
-            "description", ImportField.LISTING_DESCRIPTION_VI,
-            "quantity", ImportField.QUANTITY,
-            "unit", ImportField.UNIT);
 
     private final CompanyService companies;
     private final ListingService listings;
+    private final ImportedListings imported;
     private final ParticipationService participation;
     private final ValueReader values;
 
     ImportApplier(
-            CompanyService companies, ListingService listings, ParticipationService participation, ValueReader values) {
+            CompanyService companies,
+            ListingService listings,
+            ImportedListings imported,
+            ParticipationService participation,
+            ValueReader values) {
         this.companies = companies;
         this.listings = listings;
+        this.imported = imported;
         this.participation = participation;
         this.values = values;
     }
@@ -96,7 +91,7 @@ class ImportApplier {
             List<Listing> current = listings.ofCompany(id, actor);
             ParticipantRole role = line.role != null ? line.role : options.defaultRole();
             for (CompanyLine.ListingLine listing : line.listings) {
-                switch (listing(id, listing, role, current, actor)) {
+                switch (imported.store(id, listing, role, current, actor)) {
                     case CREATED -> counts[0]++;
                     case UPDATED -> counts[1]++;
                     case UNCHANGED -> {}
@@ -209,97 +204,7 @@ class ImportApplier {
                 .orElse(points.getFirst());
     }
 
-    private enum ListingChange {
-        CREATED,
-        UPDATED,
-        UNCHANGED
-    }
-
-    /** Creates or updates (matched by kind and a title in any language) and publishes. */
-    private ListingChange listing(
-            CompanyId company,
-            CompanyLine.ListingLine line,
-            ParticipantRole role,
-            List<Listing> current,
-            AccountUser actor) {
-        ListingKind kind = line.kind() != null ? line.kind() : defaultKind(role);
-        Optional<Listing> match = current.stream()
-                .filter(l -> l.kind() == kind && sameTitle(l.details().title(), line.title()))
-                .findFirst();
-        ListingDetails base =
-                match.map(Listing::details).orElse(ListingDetails.minimal(kind, LocalizedText.empty(), List.of()));
-        ListingDetails details = new ListingDetails(
-                kind,
-                line.hsCodes(),
-                overlay(base.title(), line.title()),
-                overlay(base.description(), line.description()),
-                line.quantity() != null ? line.quantity() : base.quantity(),
-                line.unit() != null ? line.unit() : base.unit(),
-                base.minimumOrder(),
-                base.incoterm(),
-                base.incotermPlace(),
-                base.priceMin(),
-                base.priceMax(),
-                base.currency(),
-                base.certifications(),
-                base.targetCountries(),
-                base.validFrom(),
-                base.validUntil());
-        if (match.isPresent()
-                && match.get().status() == ListingStatus.PUBLISHED
-                && unchanged(match.get().details(), details)) {
-            return ListingChange.UNCHANGED;
-        }
-        guarded(line.row(), LISTING_FIELDS, () -> {
-            ListingId id;
-            if (match.isPresent()) {
-                id = match.get().id();
-                listings.update(id, details, actor);
-            } else {
-                id = listings.create(company, details, actor);
-            }
-            if (match.isEmpty() || match.get().status() == ListingStatus.DRAFT) {
-                listings.publish(id, actor);
-            }
-            return id;
-        });
-        return match.isEmpty() ? ListingChange.CREATED : ListingChange.UPDATED;
-    }
-
-    /** Whether storing the file's values would change nothing (HS codes compared as digits). */
-    private static boolean unchanged(ListingDetails stored, ListingDetails imported) {
-        List<String> digits = imported.hsCodes().stream()
-                .map(code -> code.replaceAll("\\D", ""))
-                .distinct()
-                .toList();
-        return stored.kind() == imported.kind()
-                && stored.hsCodes().equals(digits)
-                && stored.title().equals(imported.title())
-                && stored.description().equals(imported.description())
-                && sameNumber(stored.quantity(), imported.quantity())
-                && stored.unit() == imported.unit();
-    }
-
-    private static boolean sameNumber(@Nullable BigDecimal a, @Nullable BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-
-    private static ListingKind defaultKind(ParticipantRole role) {
-        return switch (role) {
-            case BUYER -> ListingKind.NEED;
-            case INVESTOR -> ListingKind.INVESTMENT;
-            default -> ListingKind.OFFER;
-        };
-    }
-
-    private static boolean sameTitle(LocalizedText stored, LocalizedText imported) {
-        return imported.asMap().entrySet().stream()
-                .anyMatch(entry -> stored.exactly(entry.getKey())
-                        .map(text -> HeaderText.key(text).equals(HeaderText.key(entry.getValue())))
-                        .orElse(false));
-    }
-
-    private static <T> T guarded(int row, Map<String, ImportField> fields, java.util.function.Supplier<T> action) {
+    static <T> T guarded(int row, Map<String, ImportField> fields, java.util.function.Supplier<T> action) {
         try {
             return action.get();
         } catch (TranslatableException e) {
@@ -311,7 +216,7 @@ class ImportApplier {
         return e instanceof org.ketnoi.shared.InvalidInputException invalid ? invalid.field() : null;
     }
 
-    private static LocalizedText overlay(LocalizedText stored, LocalizedText imported) {
+    static LocalizedText overlay(LocalizedText stored, LocalizedText imported) {
         return new LocalizedText(
                 or(imported.vi(), stored.vi()), or(imported.zh(), stored.zh()), or(imported.en(), stored.en()));
     }
