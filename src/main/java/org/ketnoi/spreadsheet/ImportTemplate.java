@@ -21,6 +21,11 @@ public class ImportTemplate {
         this.messages = messages;
     }
 
+    /** The template's file name in that language. */
+    public String fileName(Language language) {
+        return messages.getMessage("import.template.file-name", null, language.locale());
+    }
+
     public byte[] xlsx(Language language) {
         List<String> headers = Arrays.stream(ImportField.values())
                 .map(field -> imports.label(field, language))

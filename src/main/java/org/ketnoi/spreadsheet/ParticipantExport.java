@@ -120,7 +120,8 @@ public class ParticipantExport {
                 reader.id().value(),
                 id.value(),
                 Map.of("rows", rows.size(), "language", language.code()));
-        return new File("participants-event-" + id.value() + ".xlsx", bytes);
+        return new File(
+                messages.getMessage("export.file-name", new Object[] {String.valueOf(id.value())}, locale), bytes);
     }
 
     private String province(CompanyDetails details, Language language) {

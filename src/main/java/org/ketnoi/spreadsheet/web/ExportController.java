@@ -1,5 +1,6 @@
 package org.ketnoi.spreadsheet.web;
 
+import java.nio.charset.StandardCharsets;
 import org.ketnoi.account.AccountUser;
 import org.ketnoi.event.EventId;
 import org.ketnoi.i18n.Language;
@@ -34,7 +35,7 @@ class ExportController {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(file.name())
+                                .filename(file.name(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")

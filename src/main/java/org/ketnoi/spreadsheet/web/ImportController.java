@@ -2,6 +2,7 @@ package org.ketnoi.spreadsheet.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,7 +80,7 @@ class ImportController {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("ketnoi-import-" + language.code() + ".xlsx")
+                                .filename(template.fileName(language), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .body(template.xlsx(language));

@@ -342,6 +342,11 @@ class ImportWebTests {
                         .with(user(event.organiser().user())))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(ImportController.XLSX))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string(
+                                "Content-Disposition",
+                                containsString(
+                                        "participants-event-" + event.id().value() + ".xlsx")))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
