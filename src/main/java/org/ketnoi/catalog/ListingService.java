@@ -97,16 +97,19 @@ public class ListingService {
     @Transactional(readOnly = true)
     public Listing get(ListingId id, @Nullable AccountUser reader) {
         Listing listing = listings.find(id).orElseThrow(() -> new NotFoundException("catalog.error.not-found"));
-        if (!listing.isPublished() && !isMember(listing.company(), reader)) {
+        if (!listing.isPublished() && !actsFor(listing.company(), reader)) {
             throw new NotFoundException("catalog.error.not-found");
         }
         return listing;
     }
 
-    /** Whether the reader may edit, publish and withdraw the listing. */
+    /**
+     * Whether the reader may edit, publish and withdraw the listing: the company's members, or the
+     * organisers keeping a company no representative has claimed yet ({@link CompanyService#canActFor}).
+     */
     @Transactional(readOnly = true)
     public boolean canEdit(Listing listing, @Nullable AccountUser reader) {
-        return isMember(listing.company(), reader);
+        return actsFor(listing.company(), reader);
     }
 
     /**
@@ -117,7 +120,7 @@ public class ListingService {
     @Transactional(readOnly = true)
     public List<Listing> ofCompany(CompanyId company, @Nullable AccountUser reader) {
         companies.find(company).orElseThrow(() -> new NotFoundException("catalog.error.company-not-found"));
-        return listings.ofCompanies(List.of(company), !isMember(company, reader));
+        return listings.ofCompanies(List.of(company), !actsFor(company, reader));
     }
 
     /** All listings of the companies the user represents, whatever their status, newest first. */
@@ -156,7 +159,7 @@ public class ListingService {
 
     private Listing editable(ListingId id, AccountUser actor) {
         Listing listing = get(id, actor);
-        if (!isMember(listing.company(), actor)) {
+        if (!actsFor(listing.company(), actor)) {
             throw new ForbiddenException("catalog.error.members-only");
         }
         return listing;
@@ -164,13 +167,13 @@ public class ListingService {
 
     private void requireMember(CompanyId company, AccountUser actor) {
         companies.find(company).orElseThrow(() -> new NotFoundException("catalog.error.company-not-found"));
-        if (!companies.isMember(actor.id(), company)) {
+        if (!companies.canActFor(company, actor)) {
             throw new ForbiddenException("catalog.error.members-only");
         }
     }
 
-    private boolean isMember(CompanyId company, @Nullable AccountUser reader) {
-        return reader != null && companies.isMember(reader.id(), company);
+    private boolean actsFor(CompanyId company, @Nullable AccountUser reader) {
+        return companies.canActFor(company, reader);
     }
 
     private void record(String code, AccountUser actor, ListingId id, CompanyId company, ListingDetails details) {

@@ -152,6 +152,21 @@ class CompanyRepository {
                 .optional();
     }
 
+    List<CompanyId> withContactEmail(String email) {
+        return jdbc.sql("SELECT id FROM company WHERE LOWER(contact_email) = LOWER(:email) ORDER BY id")
+                .param("email", email)
+                .query((rs, n) -> new CompanyId(rs.getLong(1)))
+                .list();
+    }
+
+    boolean hasMembers(CompanyId id) {
+        return jdbc.sql("SELECT COUNT(*) FROM company_member WHERE company_id = :id")
+                        .param("id", id.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     void setVerified(CompanyId id, boolean verified, Instant now) {
         jdbc.sql("UPDATE company SET verified = :verified, updated_at = :now WHERE id = :id")
                 .param("verified", verified)

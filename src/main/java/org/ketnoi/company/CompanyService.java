@@ -80,6 +80,58 @@ public class CompanyService {
         return insert(company, creator.id());
     }
 
+    /**
+     * Creates a company without members, kept by organisers until a representative claims it: what an
+     * organiser's import of an agency's list creates. Organisers of an event the company is registered
+     * for (and admins) may then edit it ({@link #canActFor}).
+     *
+     * @throws ForbiddenException unless the creator is an organiser or an admin
+     * @throws InvalidInputException when a field breaks a rule (the exception names it)
+     */
+    @Transactional
+    public CompanyId createUnclaimed(CompanyDetails company, AccountUser creator) {
+        if (!creator.is(Role.ORGANISER) && !creator.is(Role.ADMIN)) {
+            throw new ForbiddenException("company.error.organisers-only");
+        }
+        rules.check(company);
+        checkTaxCode(company, null);
+        CompanyId id = companies.insert(company, clock.instant());
+        audit.record(
+                "company.company.registered",
+                creator.id().value(),
+                null,
+                Map.of("companyId", id.value(), "country", company.country(), "unclaimed", true));
+        events.publishEvent(new CompanyUpdated(id));
+        return id;
+    }
+
+    /** The company holding that tax code (compared exactly, after trimming). */
+    @Transactional(readOnly = true)
+    public Optional<CompanyId> findByTaxCode(String taxCode) {
+        return companies.withTaxCode(taxCode.strip());
+    }
+
+    /** The companies whose contact e-mail is that address (ignoring case), in id order. */
+    @Transactional(readOnly = true)
+    public List<CompanyId> findByContactEmail(String email) {
+        return companies.withContactEmail(email.strip());
+    }
+
+    /**
+     * Whether the user acts for the company: a member, or, while no representative has claimed it, an
+     * organiser who may see its contacts (an organiser of an event it is registered for).
+     */
+    @Transactional(readOnly = true)
+    public boolean canActFor(CompanyId id, @Nullable AccountUser user) {
+        if (user == null) {
+            return false;
+        }
+        if (isMember(user.id(), id)) {
+            return true;
+        }
+        return user.is(Role.ORGANISER) && !companies.hasMembers(id) && access.canSeeContacts(id, user);
+    }
+
     private CompanyId insert(CompanyDetails company, UserId owner) {
         rules.check(company);
         checkTaxCode(company, null);
@@ -270,10 +322,10 @@ public class CompanyService {
         return members.logo(id);
     }
 
-    /** Whether the user may edit the profile (members and admins). */
+    /** Whether the user may edit the profile: admins and those who {@link #canActFor act for} it. */
     @Transactional(readOnly = true)
     public boolean canEdit(CompanyId id, @Nullable AccountUser user) {
-        return user != null && (user.is(Role.ADMIN) || isMember(user.id(), id));
+        return user != null && (user.is(Role.ADMIN) || canActFor(id, user));
     }
 
     private void requireMember(CompanyId id, AccountUser actor) {

@@ -1,0 +1,8 @@
+package org.ketnoi.spreadsheet;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ImportLimits.class)
+class SpreadsheetConfiguration {}
