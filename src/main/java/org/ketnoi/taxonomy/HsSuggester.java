@@ -2,8 +2,10 @@ package org.ketnoi.taxonomy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -79,26 +81,64 @@ public final class HsSuggester {
         if (text.isBlank() || limit <= 0) {
             return List.of();
         }
-        Map<String, double[]> scores = score(queries.of(text.strip()), ignoredDocument);
+        Map<String, Double> ranked = ranked(score(queries.of(text.strip()), ignoredDocument));
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        List<Map.Entry<String, Double>> chosen = byHeading(ranked, limit);
+        double best = chosen.getFirst().getValue();
+        List<HsSuggestion> suggestions = new ArrayList<>();
+        double previous = 1;
+        for (Map.Entry<String, Double> entry : chosen) {
+            // Ordered by heading first, so a later subheading may score more than an earlier one.
+            previous = Math.min(previous, entry.getValue() / best);
+            suggestions.add(suggestion(entry.getKey(), previous, reader));
+        }
+        return List.copyOf(suggestions);
+    }
+
+    /** Per subheading with any evidence: its own score plus a share of its heading's other evidence. */
+    private static Map<String, Double> ranked(Map<String, double[]> scores) {
         Map<String, Double> combined = new HashMap<>();
         Map<String, Double> byHeading = new HashMap<>();
         scores.forEach((digits, score) -> {
             combined.put(digits, combined(score));
             byHeading.merge(digits.substring(0, 4), combined(score), Double::sum);
         });
-        List<Map.Entry<String, Double>> ranked = combined.entrySet().stream()
-                .map(entry -> Map.entry(entry.getKey(), withHeading(entry, byHeading)))
+        Map<String, Double> ranked = new HashMap<>();
+        combined.entrySet().forEach(entry -> ranked.put(entry.getKey(), withHeading(entry, byHeading)));
+        return ranked;
+    }
+
+    /**
+     * Headings in the order of their best subheading; within each, its subheadings by score. The best
+     * heading is much surer than any one subheading (a left-out line often leaves its subheading with
+     * no words of the text's language at all), so all its subheadings come first, those without any
+     * evidence in code order; the other headings only give subheadings with evidence.
+     */
+    private List<Map.Entry<String, Double>> byHeading(Map<String, Double> ranked, int limit) {
+        Map<String, List<Map.Entry<String, Double>>> headings = new LinkedHashMap<>();
+        ranked.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit)
-                .toList();
-        if (ranked.isEmpty()) {
-            return List.of();
+                .forEach(entry -> headings.computeIfAbsent(entry.getKey().substring(0, 4), key -> new ArrayList<>())
+                        .add(entry));
+        List<Map.Entry<String, Double>> chosen = new ArrayList<>();
+        for (List<Map.Entry<String, Double>> subheadings : headings.values()) {
+            boolean first = chosen.isEmpty();
+            subheadings.stream().limit(limit - chosen.size()).forEach(chosen::add);
+            if (first) {
+                hs.children(HsCode.of(subheadings.getFirst().getKey().substring(0, 4))).stream()
+                        .map(entry -> entry.code().digits())
+                        .filter(digits -> !ranked.containsKey(digits))
+                        .limit(limit - chosen.size())
+                        .forEach(digits -> chosen.add(Map.entry(digits, 0.0)));
+            }
+            if (chosen.size() >= limit) {
+                break;
+            }
         }
-        double best = ranked.getFirst().getValue();
-        return ranked.stream()
-                .map(entry -> suggestion(entry.getKey(), entry.getValue() / best, reader))
-                .toList();
+        return chosen;
     }
 
     OptionalInt documentOf(HsCode line) {
