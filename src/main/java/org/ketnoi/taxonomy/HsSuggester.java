@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.apache.lucene.analysis.Analyzer;
@@ -30,6 +32,9 @@ public final class HsSuggester {
 
     /** Share of the other subheadings' scores in the same heading added to a subheading's. */
     private static final double HEADING = 0.2;
+
+    /** Other headings' subheadings scoring at least this share of the best come before guesses. */
+    private static final double NEARLY_AS_GOOD = 0.75;
 
     private static final int NONE = -1;
 
@@ -113,32 +118,34 @@ public final class HsSuggester {
     /**
      * Headings in the order of their best subheading; within each, its subheadings by score. The best
      * heading is much surer than any one subheading (a left-out line often leaves its subheading with
-     * no words of the text's language at all), so all its subheadings come first, those without any
-     * evidence in code order; the other headings only give subheadings with evidence.
+     * no words of the text's language at all), so its subheadings come first: those with evidence by
+     * score, then other headings' subheadings scoring nearly as well as the best, then the best
+     * heading's subheadings without evidence in code order, then the rest by heading.
      */
     private List<Map.Entry<String, Double>> byHeading(Map<String, Double> ranked, int limit) {
-        Map<String, List<Map.Entry<String, Double>>> headings = new LinkedHashMap<>();
-        ranked.entrySet().stream()
+        List<Map.Entry<String, Double>> sorted = ranked.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
-                .forEach(entry -> headings.computeIfAbsent(entry.getKey().substring(0, 4), key -> new ArrayList<>())
-                        .add(entry));
-        List<Map.Entry<String, Double>> chosen = new ArrayList<>();
-        for (List<Map.Entry<String, Double>> subheadings : headings.values()) {
-            boolean first = chosen.isEmpty();
-            subheadings.stream().limit(limit - chosen.size()).forEach(chosen::add);
-            if (first) {
-                hs.children(HsCode.of(subheadings.getFirst().getKey().substring(0, 4))).stream()
-                        .map(entry -> entry.code().digits())
-                        .filter(digits -> !ranked.containsKey(digits))
-                        .limit(limit - chosen.size())
-                        .forEach(digits -> chosen.add(Map.entry(digits, 0.0)));
-            }
-            if (chosen.size() >= limit) {
-                break;
-            }
-        }
-        return chosen;
+                .toList();
+        Map<String, List<Map.Entry<String, Double>>> headings = new LinkedHashMap<>();
+        sorted.forEach(entry -> headings.computeIfAbsent(heading(entry.getKey()), key -> new ArrayList<>())
+                .add(entry));
+        String best = heading(sorted.getFirst().getKey());
+        Set<Map.Entry<String, Double>> chosen = new LinkedHashSet<>(headings.get(best));
+        sorted.stream()
+                .filter(entry ->
+                        entry.getValue() >= NEARLY_AS_GOOD * sorted.getFirst().getValue())
+                .forEach(chosen::add);
+        hs.children(HsCode.of(best)).stream()
+                .map(entry -> entry.code().digits())
+                .filter(digits -> !ranked.containsKey(digits))
+                .forEach(digits -> chosen.add(Map.entry(digits, 0.0)));
+        headings.values().forEach(chosen::addAll);
+        return chosen.stream().limit(limit).toList();
+    }
+
+    private static String heading(String subheading) {
+        return subheading.substring(0, 4);
     }
 
     OptionalInt documentOf(HsCode line) {
