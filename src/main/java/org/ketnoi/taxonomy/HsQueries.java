@@ -13,8 +13,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns a product description into a Lucene query: the text in its own language against the names
  * (own text weighs more than the ancestors' context), plus English bridging words from the
- * dictionaries against the English names and, for Chinese, Vietnamese words against Vietnam's texts. Text without Han characters may be Vietnamese typed without
- * tones or English, so it is tried as both.
+ * dictionaries against the English names and, for Chinese, Vietnamese words against Vietnam's texts.
+ * Text without Han characters may be Vietnamese typed without tones or English, so it is tried as both.
  */
 final class HsQueries {
 
