@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
@@ -15,6 +16,8 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -39,7 +42,7 @@ final class HsAnalyzers {
     private HsAnalyzers() {}
 
     static Analyzer perField() {
-        Analyzer english = new EnglishAnalyzer();
+        Analyzer english = new BritishAmericanEnglishAnalyzer();
         Analyzer chinese = new SmartChineseAnalyzer();
         Analyzer vietnamese = new VietnameseAnalyzer(true);
         return new PerFieldAnalyzerWrapper(
@@ -56,7 +59,9 @@ final class HsAnalyzers {
                         EN,
                         english,
                         EN + CONTEXT,
-                        english));
+                        english,
+                        ZH_CHARACTERS,
+                        new ChinesePairsAnalyzer()));
     }
 
     /** The terms an analyzer makes of a text, in order. */
@@ -78,6 +83,61 @@ final class HsAnalyzers {
     /** Whether the text holds Han characters, which is how a Chinese query is told apart. */
     static boolean isChinese(String text) {
         return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    /**
+     * English with British and American spellings made one ("sulphate" and "sulfate", "aluminium" and
+     * "aluminum"): the UN names are British, China's English lines and CC-CEDICT mostly American.
+     */
+    static final class BritishAmericanEnglishAnalyzer extends Analyzer {
+
+        private static final NormalizeCharMap SPELLINGS = spellings();
+
+        private static NormalizeCharMap spellings() {
+            NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+            String[][] pairs = {
+                {"sulph", "sulf"},
+                {"aluminium", "aluminum"},
+                {"caesium", "cesium"},
+                {"colour", "color"},
+                {"fibre", "fiber"},
+                {"litre", "liter"},
+                {"metre", "meter"},
+                {"centre", "center"},
+                {"mould", "mold"},
+                {"vapour", "vapor"},
+                {"odour", "odor"},
+                {"flavour", "flavor"},
+                {"grey", "gray"},
+                {"tyre", "tire"},
+                {"programme", "program"},
+                {"oestr", "estr"},
+                {"haem", "hem"},
+                {"foetus", "fetus"},
+                {"plough", "plow"}
+            };
+            for (String[] pair : pairs) {
+                map.add(pair[0], pair[1]);
+                map.add(
+                        Character.toUpperCase(pair[0].charAt(0)) + pair[0].substring(1),
+                        Character.toUpperCase(pair[1].charAt(0)) + pair[1].substring(1));
+            }
+            return map.build();
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(SPELLINGS, reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+            stream = new LowerCaseFilter(stream);
+            stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            return new TokenStreamComponents(tokenizer, new PorterStemFilter(stream));
+        }
     }
 
     static final class ChinesePairsAnalyzer extends Analyzer {

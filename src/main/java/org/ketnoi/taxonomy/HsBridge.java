@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Bridging words from Chinese and Vietnamese to English, so that a query reaches HS names that exist
  * only in English (headings, UN subheading texts) or in the other national tariff. The word lists are
  * trimmed copies of CC-CEDICT and English Wiktionary kept to English words that occur in the HS texts,
- * and a small trade glossary written for Kết Nối (see taxonomy/dict/*&#47;SOURCE.md).
+ * a Chinese–Vietnamese list from PanLex kept to Vietnamese words of the tariff, and a small trade
+ * glossary written for Kết Nối (see taxonomy/dict/*&#47;SOURCE.md).
  */
 final class HsBridge {
 
@@ -31,11 +32,17 @@ final class HsBridge {
     private final Map<String, String> chineseToEnglish;
     private final Map<String, String> vietnameseToEnglish;
     private final Map<String, String> glossary;
+    private final Map<String, String> chineseToVietnamese;
 
-    private HsBridge(Map<String, String> chinese, Map<String, String> vietnamese, Map<String, String> glossary) {
+    private HsBridge(
+            Map<String, String> chinese,
+            Map<String, String> vietnamese,
+            Map<String, String> glossary,
+            Map<String, String> chineseToVietnamese) {
         this.chineseToEnglish = chinese;
         this.vietnameseToEnglish = vietnamese;
         this.glossary = glossary;
+        this.chineseToVietnamese = chineseToVietnamese;
     }
 
     static HsBridge load() {
@@ -47,7 +54,8 @@ final class HsBridge {
             glossary.put(term, english);
             glossary.put(fold(term), english);
         });
-        return new HsBridge(chinese, vietnamese, glossary);
+        Map<String, String> chineseToVietnamese = read("panlex/zh-vi.tsv");
+        return new HsBridge(chinese, vietnamese, glossary, chineseToVietnamese);
     }
 
     private static void addVietnamese(Map<String, String> vietnamese, String word, String english) {
@@ -58,6 +66,14 @@ final class HsBridge {
     /** English words for the Chinese words of a query (consecutive words joined, longest first). */
     String fromChinese(List<String> words) {
         return lookUp(words, chineseToEnglish, "", words.size());
+    }
+
+    /**
+     * Vietnamese words for the Chinese words of a query (up to three senses each), to reach Vietnam's
+     * tariff texts: the Vietnamese path of a subheading is often its richest description.
+     */
+    String vietnameseFromChinese(List<String> words) {
+        return lookUp(words, chineseToVietnamese, "", words.size());
     }
 
     /**

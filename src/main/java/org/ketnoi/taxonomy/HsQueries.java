@@ -13,8 +13,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns a product description into a Lucene query: the text in its own language against the names
  * (own text weighs more than the ancestors' context), plus English bridging words from the
- * dictionaries against the English names. Text without Han characters may be Vietnamese typed without
- * tones or English, so it is tried as both.
+ * dictionaries against the English names and, for Chinese, Vietnamese words against Vietnam's texts.
+ * Text without Han characters may be Vietnamese typed without tones or English, so it is tried as both.
  */
 final class HsQueries {
 
@@ -43,6 +43,8 @@ final class HsQueries {
                 query.add(boosted(HsAnalyzers.ZH_CHARACTERS, pair, PAIRS), BooleanClause.Occur.SHOULD);
             }
             add(query, HsAnalyzers.EN, english(bridge.fromChinese(words)), BRIDGE);
+            String vietnamese = bridge.vietnameseFromChinese(words);
+            add(query, HsAnalyzers.VI, HsAnalyzers.terms(analyzer, HsAnalyzers.VI, vietnamese), BRIDGE);
             add(query, HsAnalyzers.EN, english(bridge.fromGlossary(text, words)), 1f);
         } else {
             add(query, HsAnalyzers.VI, HsAnalyzers.terms(analyzer, HsAnalyzers.VI, text), 1f);

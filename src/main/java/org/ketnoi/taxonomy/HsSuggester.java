@@ -2,11 +2,15 @@ package org.ketnoi.taxonomy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.apache.lucene.analysis.Analyzer;
@@ -28,6 +32,9 @@ public final class HsSuggester {
 
     /** Share of the other subheadings' scores in the same heading added to a subheading's. */
     private static final double HEADING = 0.2;
+
+    /** Other headings' subheadings scoring at least this share of the best come before guesses. */
+    private static final double NEARLY_AS_GOOD = 0.75;
 
     private static final int NONE = -1;
 
@@ -79,26 +86,66 @@ public final class HsSuggester {
         if (text.isBlank() || limit <= 0) {
             return List.of();
         }
-        Map<String, double[]> scores = score(queries.of(text.strip()), ignoredDocument);
+        Map<String, Double> ranked = ranked(score(queries.of(text.strip()), ignoredDocument));
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        List<Map.Entry<String, Double>> chosen = byHeading(ranked, limit);
+        double best = chosen.getFirst().getValue();
+        List<HsSuggestion> suggestions = new ArrayList<>();
+        double previous = 1;
+        for (Map.Entry<String, Double> entry : chosen) {
+            // Ordered by heading first, so a later subheading may score more than an earlier one.
+            previous = Math.min(previous, entry.getValue() / best);
+            suggestions.add(suggestion(entry.getKey(), previous, reader));
+        }
+        return List.copyOf(suggestions);
+    }
+
+    /** Per subheading with any evidence: its own score plus a share of its heading's other evidence. */
+    private static Map<String, Double> ranked(Map<String, double[]> scores) {
         Map<String, Double> combined = new HashMap<>();
         Map<String, Double> byHeading = new HashMap<>();
         scores.forEach((digits, score) -> {
             combined.put(digits, combined(score));
             byHeading.merge(digits.substring(0, 4), combined(score), Double::sum);
         });
-        List<Map.Entry<String, Double>> ranked = combined.entrySet().stream()
-                .map(entry -> Map.entry(entry.getKey(), withHeading(entry, byHeading)))
+        Map<String, Double> ranked = new HashMap<>();
+        combined.entrySet().forEach(entry -> ranked.put(entry.getKey(), withHeading(entry, byHeading)));
+        return ranked;
+    }
+
+    /**
+     * Headings in the order of their best subheading; within each, its subheadings by score. The best
+     * heading is much surer than any one subheading (a left-out line often leaves its subheading with
+     * no words of the text's language at all), so its subheadings come first: those with evidence by
+     * score, then other headings' subheadings scoring nearly as well as the best, then the best
+     * heading's subheadings without evidence in code order, then the rest by heading.
+     */
+    private List<Map.Entry<String, Double>> byHeading(Map<String, Double> ranked, int limit) {
+        List<Map.Entry<String, Double>> sorted = ranked.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit)
                 .toList();
-        if (ranked.isEmpty()) {
-            return List.of();
-        }
-        double best = ranked.getFirst().getValue();
-        return ranked.stream()
-                .map(entry -> suggestion(entry.getKey(), entry.getValue() / best, reader))
-                .toList();
+        Map<String, List<Map.Entry<String, Double>>> headings = new LinkedHashMap<>();
+        sorted.forEach(entry -> headings.computeIfAbsent(heading(entry.getKey()), key -> new ArrayList<>())
+                .add(entry));
+        String best = heading(sorted.getFirst().getKey());
+        Set<Map.Entry<String, Double>> chosen = new LinkedHashSet<>(headings.get(best));
+        sorted.stream()
+                .filter(entry ->
+                        entry.getValue() >= NEARLY_AS_GOOD * sorted.getFirst().getValue())
+                .forEach(chosen::add);
+        hs.children(HsCode.of(best)).stream()
+                .map(entry -> entry.code().digits())
+                .filter(digits -> !ranked.containsKey(digits))
+                .forEach(digits -> chosen.add(Map.entry(digits, 0.0)));
+        headings.values().forEach(chosen::addAll);
+        return chosen.stream().limit(limit).toList();
+    }
+
+    private static String heading(String subheading) {
+        return subheading.substring(0, 4);
     }
 
     OptionalInt documentOf(HsCode line) {

@@ -50,6 +50,30 @@ class HsSuggesterTests {
     }
 
     @Test
+    void suggest_fillsTheTopFiveFromTheBestHeadingFirst() {
+        List<HsSuggestion> top = SUGGESTER.suggest("咖啡", Language.ZH, 5);
+
+        assertThat(top)
+                .extracting(suggestion -> suggestion.code().digits())
+                .containsExactlyInAnyOrder("090111", "090112", "090121", "090122", "090190");
+        assertThat(top).extracting(HsSuggestion::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            aluminum sulfate      | 283322
+            aluminium sulphate    | 283322
+            硫酸铝                 | 283322
+            """)
+    void suggest_britishAndAmericanSpellingsMatch(String text, String subheading) {
+        List<String> codes = SUGGESTER.suggest(text, Language.EN, 5).stream()
+                .map(suggestion -> suggestion.code().digits())
+                .toList();
+
+        assertThat(codes).as(text).contains(subheading);
+    }
+
+    @Test
     void suggest_blankTextGivesNothing() {
         assertThat(SUGGESTER.suggest("  ", Language.EN, 5)).isEmpty();
     }
