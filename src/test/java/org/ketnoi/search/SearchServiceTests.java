@@ -196,4 +196,27 @@ class SearchServiceTests {
             assertThat(results.total()).isGreaterThanOrEqualTo(0);
         }
     }
+
+    @Test
+    void browse_givesTheSameCountsAndHitsCachedOrNot_andSeesNewListings() {
+        Member member = fixtures.member("search-browse", Language.VI);
+        SearchRequest offers = new SearchRequest("", Language.EN, null, Map.of(Facet.KIND, Set.of("OFFER")), 1);
+        SearchResults first = search.search(offers);
+        SearchResults again = search.search(offers);
+        assertThat(again.total()).isEqualTo(first.total());
+        assertThat(again.hits()).isEqualTo(first.hits());
+        assertThat(again.facets()).isEqualTo(first.facets());
+
+        String word = word();
+        publish(member, ListingKind.OFFER, new LocalizedText("Cà phê " + word, null, null), "0901.11");
+        await().atMost(INDEXED)
+                .until(() -> search.search(SearchRequest.of(word, Language.VI)).total() == 1);
+
+        SearchResults after = search.search(offers);
+        assertThat(after.total()).isGreaterThan(first.total());
+        assertThat(after.facets().get(Facet.KIND))
+                .filteredOn(value -> value.value().equals("OFFER"))
+                .extracting(FacetValue::count)
+                .containsExactly(after.total());
+    }
 }
