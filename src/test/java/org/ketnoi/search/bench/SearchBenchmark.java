@@ -237,8 +237,12 @@ class SearchBenchmark {
     private void query(SearchService search) {
         List<SearchRequest> mix = new ArrayList<>();
         Language[] readers = Language.values();
+        // -Dbenchmark.text=… measures one text only (profiling a slow one).
+        String[] texts = System.getProperty("benchmark.text") == null
+                ? QUERIES
+                : new String[] {System.getProperty("benchmark.text")};
         for (int i = 0; i < 200; i++) {
-            String text = QUERIES[i % QUERIES.length];
+            String text = texts[i % texts.length];
             Language reader = readers[i % readers.length];
             mix.add(
                     switch (i % 4) {
