@@ -110,6 +110,14 @@ class CompanyRepository {
                 .optional();
     }
 
+    /** Every company's profile with its id and verified flag, in id order. */
+    List<CompanyProfile> allProfiles() {
+        return jdbc.sql("SELECT c.* FROM company c ORDER BY c.id")
+                .query((rs, n) -> new CompanyProfile(
+                        new CompanyId(rs.getLong("id")), details(rs), rs.getBoolean("verified"), false, false))
+                .list();
+    }
+
     private static CompanyDetails details(ResultSet rs) throws SQLException {
         String employees = rs.getString("employees");
         String revenue = rs.getString("revenue");

@@ -201,6 +201,23 @@ public class CompanyService {
         return companies.all();
     }
 
+    /**
+     * Every company's profile as an anonymous reader sees it (no contacts, no logo flag), in id order:
+     * what a search index needs to rebuild.
+     */
+    @Transactional(readOnly = true)
+    public List<CompanyProfile> publicProfiles() {
+        return companies.allProfiles();
+    }
+
+    /** The company's profile as an anonymous reader sees it (contacts hidden), empty when missing. */
+    @Transactional(readOnly = true)
+    public Optional<CompanyProfile> publicProfile(CompanyId id) {
+        return companies
+                .findDetails(id)
+                .map(stored -> new CompanyProfile(id, stored.details(), stored.verified(), stored.hasLogo(), false));
+    }
+
     /** The companies the user represents. */
     @Transactional(readOnly = true)
     public List<CompanySummary> companiesOf(UserId user) {

@@ -1,9 +1,12 @@
 package org.ketnoi.demo;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.ketnoi.account.AccountService;
 import org.ketnoi.account.AccountUser;
@@ -26,8 +29,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo agencies and events, modelled on two press reports: the Đắk Lắk – Guangdong business
- * connection conference in Guangzhou (25 November 2025) and the hybrid export conference Lào Cai ran
- * with connection points in Hà Nội and Hangzhou (19 January 2021).
+ * connection conference in Guangzhou (an afternoon, held on 25 November 2025) and the hybrid export
+ * conference Lào Cai ran with connection points in Hà Nội and Hangzhou (a morning, 19 January 2021).
+ * Their programmes are kept, but their dates move to Tuesdays six and ten weeks after the day the demo
+ * is created, with registration open from the day before: a fresh demo is never in the past, and the
+ * demo companies can try registering.
  */
 @Component
 class DemoEvents implements DemoStep {
@@ -42,14 +48,37 @@ class DemoEvents implements DemoStep {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+    /** How far ahead of the demo's creation the two events take place. */
+    static final int GUANGZHOU_WEEKS = 6;
+
+    static final int LAO_CAI_WEEKS = 10;
+
     private final AccountService accounts;
     private final OrganizationService organizations;
     private final EventService events;
+    private final Clock clock;
 
-    DemoEvents(AccountService accounts, OrganizationService organizations, EventService events) {
+    DemoEvents(AccountService accounts, OrganizationService organizations, EventService events, Clock clock) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.events = events;
+        this.clock = clock;
+    }
+
+    /** The Tuesday on or after the day {@code weeks} weeks after today (in Vietnam). */
+    static LocalDate upcomingTuesday(Clock clock, int weeks) {
+        return LocalDate.now(clock.withZone(VIETNAM))
+                .plusWeeks(weeks)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+    }
+
+    /** Registration opens at 08:00 in Vietnam the day before the demo is created. */
+    private Instant registrationOpens() {
+        return LocalDate.now(clock.withZone(VIETNAM))
+                .minusDays(1)
+                .atTime(8, 0)
+                .atZone(VIETNAM)
+                .toInstant();
     }
 
     @Override
@@ -94,6 +123,7 @@ class DemoEvents implements DemoStep {
     }
 
     private void dakLakGuangdong(AccountUser organiser, List<AgencyId> agencies) {
+        LocalDate date = upcomingTuesday(clock, GUANGZHOU_WEEKS);
         EventId id = events.create(
                 new EventDetails(
                         new LocalizedText(
@@ -107,11 +137,11 @@ class DemoEvents implements DemoStep {
                                 "Đắk Lắk companies present coffee, durian, pepper and other key farm products to"
                                         + " Guangdong buyers, to grow trade and investment."),
                         EventKind.BUSINESS_CONNECTION_CONFERENCE,
-                        LocalDate.of(2025, 11, 25),
-                        LocalDate.of(2025, 11, 25),
+                        date,
+                        date,
                         CHINA,
-                        ZonedDateTime.of(2025, 10, 1, 8, 0, 0, 0, VIETNAM).toInstant(),
-                        ZonedDateTime.of(2025, 11, 20, 17, 0, 0, 0, CHINA).toInstant(),
+                        registrationOpens(),
+                        date.minusDays(5).atTime(17, 0).atZone(CHINA).toInstant(),
                         agencies),
                 organiser);
         ConnectionPoint guangzhou = new ConnectionPoint(
@@ -126,7 +156,7 @@ class DemoEvents implements DemoStep {
                         room("Nông sản – cà phê, sầu riêng", "农产品—咖啡、榴莲", "Farm products – coffee, durian", "AGRI", 12),
                         room("Đầu tư và logistics", "投资与物流", "Investment and logistics", "INVEST", 6)));
         GridDay day = new GridDay(
-                LocalDate.of(2025, 11, 25),
+                date,
                 LocalTime.of(14, 0),
                 LocalTime.of(17, 0),
                 20,
@@ -136,12 +166,15 @@ class DemoEvents implements DemoStep {
     }
 
     private void laoCaiHangzhou(AccountUser organiser, List<AgencyId> agencies) {
+        LocalDate date = upcomingTuesday(clock, LAO_CAI_WEEKS);
+        int year = date.getYear();
         EventId id = events.create(
                 new EventDetails(
                         new LocalizedText(
-                                "Hội nghị quốc tế ngành hàng xuất khẩu, giao thương trực tuyến và trực tiếp năm 2021",
-                                "2021年出口商品国际线上线下贸易对接会",
-                                "International Export Goods Conference 2021 – online and in-person trade"),
+                                "Hội nghị quốc tế ngành hàng xuất khẩu, giao thương trực tuyến và trực tiếp năm "
+                                        + year,
+                                year + "年出口商品国际线上线下贸易对接会",
+                                "International Export Goods Conference " + year + " – online and in-person trade"),
                         new LocalizedText(
                                 "Kết nối doanh nghiệp các tỉnh Việt Nam với doanh nghiệp tỉnh Chiết Giang (Trung Quốc):"
                                         + " điểm cầu chính tại Lào Cai, điểm cầu Hà Nội và Hàng Châu.",
@@ -149,11 +182,11 @@ class DemoEvents implements DemoStep {
                                 "Connecting companies of Vietnamese provinces with companies of Zhejiang (China):"
                                         + " main point in Lào Cai, with points in Hà Nội and Hangzhou."),
                         EventKind.HYBRID_TRADE_CONFERENCE,
-                        LocalDate.of(2021, 1, 19),
-                        LocalDate.of(2021, 1, 19),
+                        date,
+                        date,
                         VIETNAM,
-                        ZonedDateTime.of(2020, 12, 1, 8, 0, 0, 0, VIETNAM).toInstant(),
-                        ZonedDateTime.of(2021, 1, 15, 17, 0, 0, 0, VIETNAM).toInstant(),
+                        registrationOpens(),
+                        date.minusDays(4).atTime(17, 0).atZone(VIETNAM).toInstant(),
                         agencies),
                 organiser);
         ConnectionPoint laoCai = point(
@@ -165,7 +198,7 @@ class DemoEvents implements DemoStep {
         ConnectionPoint hangzhou =
                 point("Hàng Châu", "杭州", "Hangzhou", "Hàng Châu", "CN", CHINA, ConnectionPointMode.IN_PERSON);
         GridDay day = new GridDay(
-                LocalDate.of(2021, 1, 19),
+                date,
                 LocalTime.of(9, 0),
                 LocalTime.of(11, 30),
                 20,

@@ -75,6 +75,32 @@ class ParticipationRepository {
                 .update();
     }
 
+    /** Replaces what the company chose; back to PENDING clears the earlier decision. */
+    void change(EventId event, ParticipationId id, Registration r, ParticipationStatus status) {
+        boolean undecided = status == ParticipationStatus.PENDING;
+        jdbc.sql("UPDATE event_participant SET role = :role, connection_point_id = :point, attendance = :attendance,"
+                        + " languages = :languages, status = :status"
+                        + (undecided ? ", decided_at = NULL, decided_by = NULL, reason = NULL" : "")
+                        + " WHERE id = :id AND event_id = :event")
+                .param("role", r.role().name())
+                .param("point", r.connectionPoint())
+                .param("attendance", r.attendance().name())
+                .param(
+                        "languages",
+                        r.languages().stream().sorted().map(Enum::name).collect(Collectors.joining(" ")))
+                .param("status", status.name())
+                .param("id", id.value())
+                .param("event", event.value())
+                .update();
+    }
+
+    void withdraw(EventId event, ParticipationId id) {
+        jdbc.sql("UPDATE event_participant SET status = 'WITHDRAWN' WHERE id = :id AND event_id = :event")
+                .param("id", id.value())
+                .param("event", event.value())
+                .update();
+    }
+
     Optional<Participation> find(EventId event, ParticipationId id) {
         return jdbc.sql("SELECT * FROM event_participant WHERE id = :id AND event_id = :event")
                 .param("id", id.value())

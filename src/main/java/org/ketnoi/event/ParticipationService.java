@@ -14,6 +14,7 @@ import org.ketnoi.shared.ConflictException;
 import org.ketnoi.shared.ForbiddenException;
 import org.ketnoi.shared.InvalidInputException;
 import org.ketnoi.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Companies taking part in events: members register their company while registration is open,
  * organisers approve or reject (or enrol a company themselves), and the directory of approved
- * participants is shown only to the event's organisers and approved participants. Every query is
- * scoped to one event; every change is audited with the event's id.
+ * participants is shown only to the event's organisers and approved participants. Members change or
+ * withdraw their registration ({@link ParticipationRules}). Every query is scoped to one event; every
+ * change is audited with the event's id and published ({@code ParticipationRegistered},
+ * {@code ...Approved}, {@code ...Rejected}, {@code ...Changed}, {@code ...Withdrawn}).
  */
 @Service
 public class ParticipationService {
@@ -33,6 +36,7 @@ public class ParticipationService {
     private final CompanyService companies;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     ParticipationService(
             EventRepository events,
@@ -40,13 +44,15 @@ public class ParticipationService {
             ParticipationRepository participants,
             CompanyService companies,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher publisher) {
         this.events = events;
         this.access = access;
         this.participants = participants;
         this.companies = companies;
         this.audit = audit;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     /**
@@ -104,6 +110,7 @@ public class ParticipationService {
                         "companyId", registration.company().value(),
                         "role", registration.role().name(),
                         "connectionPoint", registration.connectionPoint()));
+        publisher.publishEvent(new ParticipationRegistered(event.id(), created, registration.company(), status));
         return created;
     }
 
@@ -147,6 +154,9 @@ public class ParticipationService {
         Participation current = participants
                 .find(id, participation)
                 .orElseThrow(() -> new NotFoundException("participant.error.not-found"));
+        if (current.status() == ParticipationStatus.WITHDRAWN) {
+            throw new ConflictException("participant.error.withdrawn");
+        }
         String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
         if (cleanReason != null && cleanReason.length() > 1000) {
             throw new InvalidInputException("reason", "participant.error.reason-too-long");
@@ -163,6 +173,78 @@ public class ParticipationService {
                         participation.value(),
                         "companyId",
                         current.company().value()));
+        publisher.publishEvent(
+                status == ParticipationStatus.APPROVED
+                        ? new ParticipationApproved(id, participation, current.company())
+                        : new ParticipationRejected(id, participation, current.company()));
+    }
+
+    /**
+     * Changes role, connection point, attendance and languages of a registration of the actor's
+     * company, under {@link ParticipationRules}: an approved registration whose role or connection
+     * point changes waits for the organisers again.
+     *
+     * @throws ForbiddenException unless the actor is a member of the registered company
+     * @throws ConflictException when the registration or the event no longer allows changes
+     * @throws InvalidInputException on {@code connectionPoint} or {@code attendance}
+     */
+    @Transactional
+    public ParticipationStatus change(
+            EventId id, ParticipationId participation, Registration wanted, AccountUser actor) {
+        Event event = visible(id, actor);
+        Participation current = own(id, participation, actor);
+        Registration registration = new Registration(
+                current.company(), wanted.role(), wanted.connectionPoint(), wanted.attendance(), wanted.languages());
+        ParticipationStatus status = ParticipationRules.afterChange(current, registration, event.status());
+        checkPoint(event, registration);
+        participants.change(id, participation, registration, status);
+        audit.record(
+                "participant.participant.changed",
+                actor.id().value(),
+                id.value(),
+                Map.of(
+                        "participationId", participation.value(),
+                        "companyId", current.company().value(),
+                        "role", registration.role().name(),
+                        "connectionPoint", registration.connectionPoint(),
+                        "attendance", registration.attendance().name(),
+                        "status", status.name()));
+        publisher.publishEvent(new ParticipationChanged(id, participation, current.company(), status));
+        return status;
+    }
+
+    /**
+     * Withdraws a pending or approved registration of the actor's company before the event runs.
+     *
+     * @throws ForbiddenException unless the actor is a member of the registered company
+     * @throws ConflictException when the registration or the event no longer allows it
+     */
+    @Transactional
+    public void withdraw(EventId id, ParticipationId participation, AccountUser actor) {
+        Event event = visible(id, actor);
+        Participation current = own(id, participation, actor);
+        ParticipationRules.checkWithdrawable(current, event.status());
+        participants.withdraw(id, participation);
+        audit.record(
+                "participant.participant.withdrawn",
+                actor.id().value(),
+                id.value(),
+                Map.of(
+                        "participationId", participation.value(),
+                        "companyId", current.company().value(),
+                        "previousStatus", current.status().name()));
+        publisher.publishEvent(new ParticipationWithdrawn(id, participation, current.company()));
+    }
+
+    /** The registration, if the actor represents its company; someone else's answers 403. */
+    private Participation own(EventId id, ParticipationId participation, AccountUser actor) {
+        Participation current = participants
+                .find(id, participation)
+                .orElseThrow(() -> new NotFoundException("participant.error.not-found"));
+        if (!companies.isMember(actor.id(), current.company())) {
+            throw new ForbiddenException("participant.error.members-only");
+        }
+        return current;
     }
 
     /** All registrations of the event, optionally filtered, for its organisers. */

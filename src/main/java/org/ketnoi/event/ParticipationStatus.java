@@ -1,8 +1,10 @@
 package org.ketnoi.event;
 
-/** The organisers' decision on a registration. */
+/** Where a registration stands: the organisers' decision, or the company's withdrawal. */
 public enum ParticipationStatus {
     PENDING,
     APPROVED,
-    REJECTED
+    REJECTED,
+    /** The company withdrew; kept for the record, never shown in the directory. */
+    WITHDRAWN
 }

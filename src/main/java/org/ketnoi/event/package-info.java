@@ -6,12 +6,16 @@
  * organisers; everyone else gets "not found".
  *
  * <p>Participation: companies register for an event ({@link org.ketnoi.event.ParticipationService});
- * organisers approve or reject; the directory is shown only to organisers and approved participants.
+ * organisers approve or reject; members change or withdraw their registration; the directory is shown
+ * only to organisers and approved participants.
  * Organisers also see the private contacts of companies registered for their events, through the
  * company module's {@link org.ketnoi.company.ContactAccessGrant}.
  *
- * <p>Publishes {@link org.ketnoi.event.EventCreated}, {@link org.ketnoi.event.EventUpdated} and
- * {@link org.ketnoi.event.EventStatusChanged}.
+ * <p>Publishes {@link org.ketnoi.event.EventCreated}, {@link org.ketnoi.event.EventUpdated},
+ * {@link org.ketnoi.event.EventStatusChanged}, and for participation (each with the event, the
+ * registration and the company) {@link org.ketnoi.event.ParticipationRegistered},
+ * {@link org.ketnoi.event.ParticipationApproved}, {@link org.ketnoi.event.ParticipationRejected},
+ * {@link org.ketnoi.event.ParticipationChanged} and {@link org.ketnoi.event.ParticipationWithdrawn}.
  */
 @NullMarked
 package org.ketnoi.event;

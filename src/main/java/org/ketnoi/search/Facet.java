@@ -13,12 +13,14 @@ public enum Facet {
     COUNTRY,
     /** Country and province code, {@code VN-01}: province codes are unique only within a country. */
     PROVINCE,
-    /** Sector code, derived from the HS codes of a listing. */
+    /** Sector code: derived from the HS codes of a listing; a company's own sectors. */
     SECTOR,
     /** Two-digit HS chapter. */
     CHAPTER,
-    /** Certification code in upper case ({@code VIETGAP}). */
-    CERTIFICATION;
+    /** Certification code in upper case ({@code VIETGAP}): a listing's or a company's. */
+    CERTIFICATION,
+    /** ISO 3166-1 alpha-2 code of a country a company exports to (companies only). */
+    MARKET;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package org.ketnoi.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -34,7 +35,27 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
      * The total of documents passing every filter, per facet value how many documents have it, and the
      * best documents passing every filter.
      */
-    record Counts(int total, Map<Facet, Map<String, Integer>> values, TopDocs top) {}
+    record Counts(int total, Map<Facet, Map<String, Integer>> values, TopDocs top) {
+
+        private static final TopDocs NO_HITS = new TopDocs(
+                new org.apache.lucene.search.TotalHits(0, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
+                new org.apache.lucene.search.ScoreDoc[0]);
+
+        Counts {
+            Map<Facet, Map<String, Integer>> copy = new EnumMap<>(Facet.class);
+            values.forEach((facet, counts) -> copy.put(facet, Map.copyOf(counts)));
+            values = java.util.Collections.unmodifiableMap(copy);
+        }
+
+        /** The same counts without the hits, to be kept and combined with other hits later. */
+        Counts withoutHits() {
+            return new Counts(total, values, NO_HITS);
+        }
+
+        Counts withHits(TopDocs hits) {
+            return new Counts(total, values, hits);
+        }
+    }
 
     private final Map<Facet, Set<String>> filters;
     private final TopScoreDocCollectorManager top;
@@ -82,6 +103,10 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
 
         private final long[][] ords = new long[FACETS.length][16];
         private final int[] ordCount = new int[FACETS.length];
+        /** Ordinals of the facets with a filter, and of those without. */
+        private final int[] filtered;
+
+        private final int[] unfiltered;
         private final TopScoreDocCollector top;
         private @Nullable LeafCollector topLeaf;
         private int total;
@@ -92,6 +117,14 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
             for (Facet facet : FACETS) {
                 values.put(facet, new HashMap<>());
             }
+            this.filtered = Arrays.stream(FACETS)
+                    .filter(facet -> !filters.getOrDefault(facet, Set.of()).isEmpty())
+                    .mapToInt(Facet::ordinal)
+                    .toArray();
+            this.unfiltered = Arrays.stream(FACETS)
+                    .filter(facet -> filters.getOrDefault(facet, Set.of()).isEmpty())
+                    .mapToInt(Facet::ordinal)
+                    .toArray();
         }
 
         @Override
@@ -121,10 +154,12 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
 
         @Override
         public void collect(int doc) throws IOException {
+            // Filtered facets first: a document failing two of them counts nowhere, and most
+            // documents of a browse fail at least one, so the other facets are read only when needed.
             int failing = -1;
-            for (int f = 0; f < FACETS.length; f++) {
+            for (int f : filtered) {
                 read(f, doc);
-                if (selected[f] != null && !passes(f)) {
+                if (!passes(f)) {
                     if (failing >= 0) {
                         return;
                     }
@@ -137,6 +172,9 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
             }
             total++;
             Objects.requireNonNull(topLeaf).collect(doc);
+            for (int f : unfiltered) {
+                read(f, doc);
+            }
             for (int f = 0; f < FACETS.length; f++) {
                 count(f);
             }

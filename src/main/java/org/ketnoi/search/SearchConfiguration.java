@@ -22,24 +22,22 @@ class SearchConfiguration {
     }
 
     @Bean
-    SearchDocuments searchDocuments(SectorCatalog sectors) {
-        return new SearchDocuments(sectors);
+    SearchLabels searchLabels(MessageSource messages, Geography geography, HsNomenclature hs) {
+        return new SearchLabels(messages, geography, hs);
+    }
+
+    @Bean
+    SearchDocuments searchDocuments(SectorCatalog sectors, SearchLabels labels) {
+        return new SearchDocuments(sectors, labels);
     }
 
     @Bean
     SearchService searchService(
             SearchIndex index,
             HsSuggester suggester,
-            MessageSource messages,
-            Geography geography,
-            HsNomenclature hs,
+            SearchLabels labels,
             EventScope events,
             SearchProperties properties) {
-        return new SearchService(
-                index,
-                new SearchQueries(analyzer, suggester),
-                new SearchLabels(messages, geography, hs),
-                events,
-                properties.pageSize());
+        return new SearchService(index, new SearchQueries(analyzer, suggester), labels, events, properties.pageSize());
     }
 }

@@ -21,24 +21,50 @@ import org.ketnoi.taxonomy.SectorCatalog;
 
 /**
  * Turns companies and listings into Lucene documents: the one place that decides what is searchable.
- * When company profiles gain a description, sectors and certifications, {@link #company} adds them
- * the same way {@link #listing} does.
+ * Every language's {@code text_*} field holds everything a document says in that language, its title
+ * included, so a query needs one term per word; the {@code title_*} fields only add weight.
  */
 final class SearchDocuments {
 
     private final SectorCatalog sectors;
+    private final SearchLabels labels;
 
-    SearchDocuments(SectorCatalog sectors) {
+    SearchDocuments(SectorCatalog sectors, SearchLabels labels) {
         this.sectors = sectors;
+        this.labels = labels;
     }
 
-    Document company(CompanySummary company) {
+    /**
+     * A company: its name, description, and the names of its sectors, certifications and province in
+     * each language, so "cà phê" finds a coffee exporter whose name does not say so.
+     */
+    Document company(IndexedCompany indexed) {
+        CompanySummary company = indexed.summary();
         Document doc = base(SearchFields.COMPANY, company.id().value(), company);
         for (Language language : Language.values()) {
-            company.name().exactly(language).ifPresent(name -> text(doc, SearchFields.title(language), name));
+            Optional<String> name = company.name().exactly(language);
+            name.ifPresent(value -> title(doc, language, value));
+            StringBuilder body = new StringBuilder(name.orElse(""));
+            indexed.description()
+                    .exactly(language)
+                    .ifPresent(text -> body.append('\n').append(text));
+            for (String sector : indexed.sectors()) {
+                body.append('\n').append(labels.label(Facet.SECTOR, sector, language));
+            }
+            for (Certification certification : indexed.certifications()) {
+                body.append('\n').append(labels.label(Facet.CERTIFICATION, certification.name(), language));
+            }
+            province(company)
+                    .ifPresent(province -> body.append('\n').append(labels.label(Facet.PROVINCE, province, language)));
+            body(doc, language, body.toString());
         }
         storeLocalized(doc, SearchFields.TITLE_STORED, company.name());
         kind(doc, SearchFields.COMPANY.toUpperCase(Locale.ROOT));
+        new LinkedHashSet<>(indexed.sectors()).forEach(sector -> facet(doc, Facet.SECTOR, sector));
+        for (Certification certification : indexed.certifications()) {
+            facet(doc, Facet.CERTIFICATION, certification.name());
+        }
+        new LinkedHashSet<>(indexed.exportMarkets()).forEach(market -> facet(doc, Facet.MARKET, market));
         return doc;
     }
 
@@ -46,12 +72,12 @@ final class SearchDocuments {
         CompanySummary company = listing.company();
         Document doc = base(SearchFields.LISTING, listing.id(), company);
         for (Language language : Language.values()) {
-            listing.title().exactly(language).ifPresent(title -> text(doc, SearchFields.title(language), title));
-            String body = listing.description().exactly(language).orElse("") + "\n"
+            Optional<String> title = listing.title().exactly(language);
+            title.ifPresent(value -> title(doc, language, value));
+            String body = title.orElse("") + "\n"
+                    + listing.description().exactly(language).orElse("") + "\n"
                     + company.name().exactly(language).orElse("");
-            if (!body.isBlank()) {
-                text(doc, SearchFields.text(language), body);
-            }
+            body(doc, language, body);
         }
         storeLocalized(doc, SearchFields.TITLE_STORED, listing.title());
         kind(doc, listing.kind().name());
@@ -73,6 +99,10 @@ final class SearchDocuments {
         return doc;
     }
 
+    private static Optional<String> province(CompanySummary company) {
+        return Optional.ofNullable(company.provinceCode()).map(code -> company.country() + "-" + code);
+    }
+
     private static Document base(String type, long id, CompanySummary company) {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.KEY, SearchFields.key(type, id), Field.Store.NO));
@@ -83,9 +113,7 @@ final class SearchDocuments {
         storeLocalized(doc, SearchFields.COMPANY_NAME, company.name());
         facet(doc, Facet.COUNTRY, company.country());
         doc.add(new StoredField(SearchFields.COUNTRY_STORED, company.country()));
-        if (company.provinceCode() != null) {
-            facet(doc, Facet.PROVINCE, company.country() + "-" + company.provinceCode());
-        }
+        province(company).ifPresent(province -> facet(doc, Facet.PROVINCE, province));
         return doc;
     }
 
@@ -94,11 +122,19 @@ final class SearchDocuments {
         doc.add(new StoredField(SearchFields.KIND_STORED, kind));
     }
 
-    private static void text(Document doc, String field, String value) {
-        doc.add(new TextField(field, value, Field.Store.NO));
-        if (field.equals(SearchFields.title(Language.ZH))) {
+    private static void title(Document doc, Language language, String value) {
+        doc.add(new TextField(SearchFields.title(language), value, Field.Store.NO));
+        if (language == Language.ZH) {
             doc.add(new TextField(SearchFields.ZH_PAIRS_TITLE, value, Field.Store.NO));
-        } else if (field.equals(SearchFields.text(Language.ZH))) {
+        }
+    }
+
+    private static void body(Document doc, Language language, String value) {
+        if (value.isBlank()) {
+            return;
+        }
+        doc.add(new TextField(SearchFields.text(language), value, Field.Store.NO));
+        if (language == Language.ZH) {
             doc.add(new TextField(SearchFields.ZH_PAIRS_TEXT, value, Field.Store.NO));
         }
     }

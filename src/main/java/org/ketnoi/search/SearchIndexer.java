@@ -13,6 +13,7 @@ import org.ketnoi.catalog.ListingService;
 import org.ketnoi.catalog.ListingUpdated;
 import org.ketnoi.catalog.ListingWithdrawn;
 import org.ketnoi.company.CompanyId;
+import org.ketnoi.company.CompanyProfile;
 import org.ketnoi.company.CompanyRegistered;
 import org.ketnoi.company.CompanyService;
 import org.ketnoi.company.CompanySummary;
@@ -59,9 +60,9 @@ class SearchIndexer {
         long start = System.nanoTime();
         Map<CompanyId, CompanySummary> all = new HashMap<>();
         List<Document> docs = new ArrayList<>();
-        for (CompanySummary company : companies.all()) {
-            all.put(company.id(), company);
-            docs.add(documents.company(company));
+        for (CompanyProfile profile : companies.publicProfiles()) {
+            all.put(profile.id(), profile.summary());
+            docs.add(documents.company(IndexedCompany.of(profile)));
         }
         for (Listing listing : listings.allPublished()) {
             CompanySummary company = all.get(listing.company());
@@ -97,7 +98,10 @@ class SearchIndexer {
         reindexCompany(event.company());
     }
 
-    /** A renamed company must be found under its new name, and so must its listings. */
+    /**
+     * A changed profile (name, description, sectors, certifications, province, export markets) is
+     * searchable at once; a renamed company must be found under its new name, and so must its listings.
+     */
     @ApplicationModuleListener
     void on(CompanyUpdated event) {
         reindexCompany(event.company());
@@ -115,8 +119,10 @@ class SearchIndexer {
     }
 
     synchronized void reindexCompany(CompanyId id) {
-        companies.find(id).ifPresent(company -> {
-            index.upsert(SearchFields.key(SearchFields.COMPANY, id.value()), documents.company(company));
+        companies.publicProfile(id).ifPresent(profile -> {
+            CompanySummary company = profile.summary();
+            index.upsert(
+                    SearchFields.key(SearchFields.COMPANY, id.value()), documents.company(IndexedCompany.of(profile)));
             for (Listing listing : listings.ofCompany(id, null)) {
                 index.upsert(
                         SearchFields.key(SearchFields.LISTING, listing.id().value()),

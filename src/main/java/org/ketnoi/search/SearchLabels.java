@@ -1,7 +1,9 @@
 package org.ketnoi.search;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ketnoi.i18n.Language;
 import org.ketnoi.taxonomy.Certification;
 import org.ketnoi.taxonomy.Country;
@@ -11,6 +13,9 @@ import org.springframework.context.MessageSource;
 
 /** Names of facet values and HS codes in the reader's language, from the messages and the taxonomy. */
 final class SearchLabels {
+
+    /** Facet values are codes from bounded lists, but a bound keeps odd indexes from growing the cache. */
+    private static final int MAX_LABELS = 20_000;
 
     private final MessageSource messages;
     private final Geography geography;
@@ -22,11 +27,27 @@ final class SearchLabels {
         this.hs = hs;
     }
 
+    /** Labels only depend on the message files and the reference data, which do not change while running. */
+    private final Map<String, String> labels = new ConcurrentHashMap<>();
+
     String label(Facet facet, String value, Language reader) {
+        String key = facet.ordinal() + ":" + reader.code() + ":" + value;
+        String known = labels.get(key);
+        if (known != null) {
+            return known;
+        }
+        String label = lookUp(facet, value, reader);
+        if (labels.size() < MAX_LABELS) {
+            labels.put(key, label);
+        }
+        return label;
+    }
+
+    private String lookUp(Facet facet, String value, Language reader) {
         return switch (facet) {
             case KIND ->
                 message("COMPANY".equals(value) ? "search.kind.company" : "catalog.kind." + value, value, reader);
-            case COUNTRY -> country(value, reader);
+            case COUNTRY, MARKET -> country(value, reader);
             case PROVINCE -> province(value, reader);
             case SECTOR -> message("taxonomy.sector." + value, value, reader);
             case CHAPTER -> value + " " + hsName(value, reader);

@@ -8,6 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -89,6 +90,17 @@ final class SearchQueries {
                 .build();
     }
 
+    /** The query with every facet filter as a filter clause: the documents passing all of them. */
+    static Query filtered(Query query, java.util.Map<Facet, Set<String>> filters) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(query, Occur.MUST);
+        filters.forEach((facet, values) -> {
+            if (!values.isEmpty()) {
+                all.add(anyOf(SearchFields.facet(facet), values), Occur.FILTER);
+            }
+        });
+        return all.build();
+    }
+
     static Query anyOf(String field, java.util.Collection<String> values) {
         return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
@@ -101,26 +113,29 @@ final class SearchQueries {
     }
 
     private static Query hs(String digits) {
-        return new TermQuery(new Term(SearchFields.HS, digits));
+        return new ConstantScoreQuery(new TermQuery(new Term(SearchFields.HS, digits)));
     }
 
-    /** Every word of the text in the title or the other text of one language; titles weigh more. */
+    /**
+     * Every word of the text in the text field of one language (which holds the title too), and more
+     * weight when every word is in the title. Both parts score a constant: ranking is "title match,
+     * text match, HS match", then index order. Term-frequency scoring (BM25) of every match cost ten
+     * times the rest of a search (counting included) and told near-identical offers apart by noise.
+     */
     private Optional<Query> allWords(String titleField, String textField, String text) {
         List<String> words = SearchAnalyzers.terms(analyzer, titleField, text);
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        BooleanQuery.Builder inText = new BooleanQuery.Builder();
+        BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
         for (String word : words.subList(0, Math.min(words.size(), MAX_TERMS))) {
-            Query inTitle = new BoostQuery(new TermQuery(new Term(titleField, word)), TITLE_BOOST);
-            Query inText = new TermQuery(new Term(textField, word));
-            all.add(
-                    new BooleanQuery.Builder()
-                            .add(inTitle, Occur.SHOULD)
-                            .add(inText, Occur.SHOULD)
-                            .build(),
-                    Occur.MUST);
+            inText.add(new TermQuery(new Term(textField, word)), Occur.FILTER);
+            inTitle.add(new TermQuery(new Term(titleField, word)), Occur.FILTER);
         }
-        return Optional.of(all.build());
+        return Optional.of(new BooleanQuery.Builder()
+                .add(new ConstantScoreQuery(inText.build()), Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(inTitle.build()), TITLE_BOOST), Occur.SHOULD)
+                .build());
     }
 }

@@ -12,9 +12,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.ketnoi.i18n.Language;
 import org.ketnoi.i18n.LocalizedText;
 import org.ketnoi.search.SearchResults.CompanyRef;
@@ -36,6 +38,7 @@ public class SearchService {
     private final SearchLabels labels;
     private final EventScope events;
     private final int pageSize;
+    private final BrowseCounts browseCounts = new BrowseCounts();
 
     SearchService(SearchIndex index, SearchQueries queries, SearchLabels labels, EventScope events, int pageSize) {
         this.index = index;
@@ -54,11 +57,33 @@ public class SearchService {
         Optional<Set<Long>> companies = Optional.ofNullable(request.event()).flatMap(events::companies);
         Query base = SearchQueries.scoped(text, companies);
         int page = Math.min(request.page(), MAX_PAGE);
+        boolean browse = text instanceof MatchAllDocsQuery;
         return index.read(searcher -> {
-            FacetCounting.Counts counts = searcher.search(base, new FacetCounting(request.filters(), page * pageSize));
+            FacetCounting.Counts counts = browse
+                    ? browse(searcher, base, new BrowseCounts.Key(request.filters(), companies), page * pageSize)
+                    : searcher.search(base, new FacetCounting(request.filters(), page * pageSize));
             List<SearchHit> hits = hits(searcher, counts.top(), (page - 1) * pageSize, request.reader());
             return new SearchResults(counts.total(), page, pageSize, hits, facets(counts, request));
         });
+    }
+
+    /**
+     * Blank text: the counts of the filters as last computed on this reader, and the first documents
+     * passing every filter (all score alike, so they come in index order, as when counting, and the
+     * search stops once it has them).
+     */
+    private FacetCounting.Counts browse(IndexSearcher searcher, Query base, BrowseCounts.Key key, int wanted)
+            throws IOException {
+        Optional<FacetCounting.Counts> known = browseCounts.get(searcher.getIndexReader(), key);
+        if (known.isPresent()) {
+            int hits = Math.max(1, wanted);
+            TopDocs top = searcher.search(
+                    SearchQueries.filtered(base, key.filters()), new TopScoreDocCollectorManager(hits, hits));
+            return known.get().withHits(top);
+        }
+        FacetCounting.Counts counts = searcher.search(base, new FacetCounting(key.filters(), wanted));
+        browseCounts.put(searcher.getIndexReader(), key, counts);
+        return counts;
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, int from, Language reader) throws IOException {

@@ -28,6 +28,9 @@ public final class SearchBenchKit implements AutoCloseable {
     private final SearchIndex index;
     private final SearchDocuments documents;
     private final SearchService service;
+    private final Analyzer analyzer;
+    private final HsSuggester suggester;
+    private final SearchLabels labels;
     private final List<Document> batch = new ArrayList<>();
 
     public SearchBenchKit(
@@ -37,19 +40,26 @@ public final class SearchBenchKit implements AutoCloseable {
             MessageSource messages,
             Geography geography,
             HsNomenclature hs) {
-        Analyzer analyzer = SearchAnalyzers.perField();
+        this.analyzer = SearchAnalyzers.perField();
+        this.suggester = suggester;
         this.index = SearchIndex.open(directory, analyzer, Duration.ofHours(1));
-        this.documents = new SearchDocuments(sectors);
-        this.service = new SearchService(
-                index,
-                new SearchQueries(analyzer, suggester),
-                new SearchLabels(messages, geography, hs),
-                EventScope.withoutEvents(),
-                20);
+        this.labels = new SearchLabels(messages, geography, hs);
+        this.documents = new SearchDocuments(sectors, labels);
+        this.service = freshService();
     }
 
-    public void addCompany(CompanySummary company) {
-        add(documents.company(company));
+    /** A service of its own over the same index: nothing it caches is shared with {@link #service()}. */
+    public SearchService freshService() {
+        return new SearchService(index, new SearchQueries(analyzer, suggester), labels, EventScope.withoutEvents(), 20);
+    }
+
+    public void addCompany(
+            CompanySummary company,
+            LocalizedText description,
+            List<String> sectors,
+            List<Certification> certifications,
+            List<String> exportMarkets) {
+        add(documents.company(new IndexedCompany(company, description, sectors, certifications, exportMarkets)));
     }
 
     public void addListing(

@@ -196,4 +196,25 @@ class SearchServiceTests {
             assertThat(results.total()).isGreaterThanOrEqualTo(0);
         }
     }
+
+    @Test
+    void browse_givesTheSameCountsAndHitsCachedOrNot_andSeesNewListings() {
+        Member member = fixtures.member("search-browse", Language.VI);
+        SearchRequest offers = new SearchRequest("", Language.EN, null, Map.of(Facet.KIND, Set.of("OFFER")), 1);
+        // Counted, then answered from the cache: equal unless other tests' indexing came in between.
+        await().atMost(INDEXED).until(() -> search.search(offers).equals(search.search(offers)));
+        SearchResults first = search.search(offers);
+
+        String word = word();
+        publish(member, ListingKind.OFFER, new LocalizedText("Cà phê " + word, null, null), "0901.11");
+        await().atMost(INDEXED)
+                .until(() -> search.search(SearchRequest.of(word, Language.VI)).total() == 1);
+
+        SearchResults after = search.search(offers);
+        assertThat(after.total()).isGreaterThan(first.total());
+        assertThat(after.facets().get(Facet.KIND))
+                .filteredOn(value -> value.value().equals("OFFER"))
+                .extracting(FacetValue::count)
+                .containsExactly(after.total());
+    }
 }

@@ -76,7 +76,8 @@ class SearchWebTests {
                                         List.of(
                                                 facetValue("VIETGAP", certification("vietgap")),
                                                 facetValue(
-                                                        "RAINFOREST_ALLIANCE", certification("rainforest_alliance")))));
+                                                        "RAINFOREST_ALLIANCE", certification("rainforest_alliance"))),
+                                "market", List.of()));
         assertThat(json.readValue(body, Map.class)).isEqualTo(expected);
     }
 

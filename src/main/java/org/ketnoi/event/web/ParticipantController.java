@@ -64,6 +64,44 @@ class ParticipantController {
         }
     }
 
+    /** A member changes their company's registration (the same fields as the register form). */
+    @PostMapping("/events/{id}/participants/{participationId}")
+    String change(
+            @PathVariable long id,
+            @PathVariable long participationId,
+            @Valid @ModelAttribute("registration") RegistrationForm form,
+            BindingResult result,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("registrationError", translate("participant.error.form-incomplete"));
+            return "redirect:/events/" + id;
+        }
+        try {
+            ParticipationStatus status = participation.change(
+                    new EventId(id), new ParticipationId(participationId), form.registration(), user);
+            return "redirect:/events/" + id + (status == ParticipationStatus.PENDING ? "?changed-pending" : "?changed");
+        } catch (InvalidInputException | ConflictException e) {
+            redirect.addFlashAttribute("registrationError", translate(e));
+            return "redirect:/events/" + id;
+        }
+    }
+
+    @PostMapping("/events/{id}/participants/{participationId}/withdraw")
+    String withdraw(
+            @PathVariable long id,
+            @PathVariable long participationId,
+            @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        try {
+            participation.withdraw(new EventId(id), new ParticipationId(participationId), user);
+            return "redirect:/events/" + id + "?withdrawn";
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("registrationError", translate(e));
+            return "redirect:/events/" + id;
+        }
+    }
+
     @GetMapping("/manage/events/{id}/participants")
     String manage(
             @PathVariable long id,

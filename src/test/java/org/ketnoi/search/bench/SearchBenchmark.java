@@ -24,9 +24,11 @@ import org.ketnoi.search.SearchService;
 import org.ketnoi.taxonomy.Certification;
 import org.ketnoi.taxonomy.Country;
 import org.ketnoi.taxonomy.Geography;
+import org.ketnoi.taxonomy.HsCode;
 import org.ketnoi.taxonomy.HsNomenclature;
 import org.ketnoi.taxonomy.HsSuggester;
 import org.ketnoi.taxonomy.Province;
+import org.ketnoi.taxonomy.Sector;
 import org.ketnoi.taxonomy.SectorCatalog;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
@@ -149,21 +151,41 @@ class SearchBenchmark {
                     messages(),
                     taxonomy.getBean(Geography.class),
                     taxonomy.getBean(HsNomenclature.class))) {
-                index(kit, taxonomy.getBean(Geography.class));
+                index(kit, taxonomy.getBean(Geography.class), taxonomy.getBean(SectorCatalog.class));
                 query(kit.service());
+                coldBrowse(kit);
             }
         }
     }
 
-    private void index(SearchBenchKit kit, Geography geography) {
+    private void index(SearchBenchKit kit, Geography geography, SectorCatalog sectors) {
         long start = System.nanoTime();
         List<CompanySummary> companies = new ArrayList<>();
-        for (int i = 1; i <= COMPANIES; i++) {
-            CompanySummary company = company(i, geography);
-            companies.add(company);
-            kit.addCompany(company);
-        }
         Certification[] certifications = Certification.values();
+        String[] markets = {"CN", "VN", "US", "JP", "KR", "DE", "AU", "TH"};
+        for (int i = 1; i <= COMPANIES; i++) {
+            String[] product = PRODUCTS[random.nextInt(PRODUCTS.length)];
+            CompanySummary company = company(i, geography, product);
+            companies.add(company);
+            LocalizedText description = languages(
+                    "Chuyên sản xuất và xuất khẩu " + product[1].toLowerCase(Locale.ROOT) + ", nhà máy đạt chuẩn.",
+                    "专业生产和出口" + product[2] + "，工厂通过认证。",
+                    "We produce and export " + product[3].toLowerCase(Locale.ROOT) + " from a certified plant.");
+            List<String> sectorCodes = HsCode.parse(product[0])
+                    .map(code ->
+                            sectors.sectorsOf(code).stream().map(Sector::code).toList())
+                    .orElse(List.of());
+            List<Certification> held =
+                    random.nextInt(2) == 0 ? List.of() : List.of(certifications[random.nextInt(certifications.length)]);
+            List<String> exportsTo =
+                    List.of(markets[random.nextInt(markets.length)], markets[random.nextInt(markets.length)]);
+            kit.addCompany(
+                    company,
+                    description,
+                    sectorCodes,
+                    held,
+                    exportsTo.stream().distinct().toList());
+        }
         ListingKind[] kinds = ListingKind.values();
         for (int i = 1; i <= LISTINGS; i++) {
             String[] product = PRODUCTS[random.nextInt(PRODUCTS.length)];
@@ -190,11 +212,10 @@ class SearchBenchmark {
                 (COMPANIES + LISTINGS) / seconds);
     }
 
-    private CompanySummary company(int id, Geography geography) {
+    private CompanySummary company(int id, Geography geography, String[] product) {
         Country country = random.nextInt(10) < 6 ? Country.VN : Country.CN;
         List<Province> provinces = geography.provinces(country);
         Province province = provinces.get(random.nextInt(provinces.size()));
-        String[] product = PRODUCTS[random.nextInt(PRODUCTS.length)];
         LocalizedText name = new LocalizedText(
                 "Công ty TNHH " + product[1] + " " + province.name().in(Language.VI) + " " + id,
                 province.name().in(Language.ZH) + product[2] + "有限公司" + id,
@@ -216,8 +237,12 @@ class SearchBenchmark {
     private void query(SearchService search) {
         List<SearchRequest> mix = new ArrayList<>();
         Language[] readers = Language.values();
+        // -Dbenchmark.text=… measures one text only (profiling a slow one).
+        String[] texts = System.getProperty("benchmark.text") == null
+                ? QUERIES
+                : new String[] {System.getProperty("benchmark.text")};
         for (int i = 0; i < 200; i++) {
-            String text = QUERIES[i % QUERIES.length];
+            String text = texts[i % texts.length];
             Language reader = readers[i % readers.length];
             mix.add(
                     switch (i % 4) {
@@ -230,23 +255,65 @@ class SearchBenchmark {
         for (int i = 0; i < WARM_UP; i++) {
             search.search(mix.get(i % mix.size()));
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] cpu = new long[MEASURED];
         long[] all = new long[MEASURED];
         List<Long> plain = new ArrayList<>();
         List<Long> faceted = new ArrayList<>();
+        List<Long> browse = new ArrayList<>();
+        Map<String, List<Long>> byText = new java.util.TreeMap<>();
         long totalHits = 0;
         for (int i = 0; i < MEASURED; i++) {
             SearchRequest request = mix.get(i % mix.size());
             long start = System.nanoTime();
+            long startCpu = threads.getCurrentThreadCpuTime();
             totalHits += search.search(request).total();
             all[i] = System.nanoTime() - start;
+            cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
             (request.filters().isEmpty() ? plain : faceted).add(all[i]);
+            if (request.text().isEmpty()) {
+                browse.add(all[i]);
+            }
+            byText.computeIfAbsent(request.text() + " (" + request.reader().code() + ")", text -> new ArrayList<>())
+                    .add(all[i]);
         }
         System.out.println("| queries | count | p50 ms | p95 ms | p99 ms |");
         System.out.println("|---|---:|---:|---:|---:|");
         report("all", Arrays.stream(all).boxed().toList());
         report("text only", plain);
         report("with facet filters (incl. empty text)", faceted);
+        report("empty text (browse by facets)", browse);
+        report(
+                "all, CPU time of the searching thread",
+                Arrays.stream(cpu).boxed().toList());
         System.out.printf(Locale.ROOT, "average total hits per query: %d%n", totalHits / MEASURED);
+        System.out.println("slowest texts (median ms):");
+        byText.entrySet().stream()
+                .sorted(java.util.Comparator.comparingDouble(
+                                (Map.Entry<String, List<Long>> entry) -> median(entry.getValue()))
+                        .reversed())
+                .limit(12)
+                .forEach(entry ->
+                        System.out.printf(Locale.ROOT, "  %s %.2f%n", entry.getKey(), median(entry.getValue())));
+    }
+
+    /**
+     * Browse requests on a service that has counted nothing yet: what the first browse after an index
+     * change costs, before its counts are cached.
+     */
+    private void coldBrowse(SearchBenchKit kit) {
+        List<Long> cold = new ArrayList<>();
+        Language[] readers = Language.values();
+        for (int i = 0; i < 600; i++) {
+            SearchRequest request = new SearchRequest("", readers[i % 3], null, i % 5 == 0 ? Map.of() : filters(), 1);
+            SearchService fresh = kit.freshService();
+            long start = System.nanoTime();
+            fresh.search(request);
+            if (i >= 100) {
+                cold.add(System.nanoTime() - start);
+            }
+        }
+        report("empty text, counts not cached yet", cold);
     }
 
     private Map<Facet, Set<String>> filters() {
@@ -268,6 +335,10 @@ class SearchBenchmark {
                 percentile(sorted, 0.50),
                 percentile(sorted, 0.95),
                 percentile(sorted, 0.99));
+    }
+
+    private static double median(List<Long> nanos) {
+        return percentile(nanos.stream().mapToLong(Long::longValue).sorted().toArray(), 0.5);
     }
 
     private static double percentile(long[] sorted, double share) {
