@@ -84,7 +84,7 @@ public final class ExposureBalancer {
                     chosen.add(list.get(rank));
                 }
             }
-            chosen.sort(Recommender.BEST_FIRST);
+            chosen.sort(Recommender.bestFirstFor(snapshot.party(reader).id()));
             lists.add(List.copyOf(chosen));
         }
         return lists;

@@ -32,7 +32,7 @@ public final class Recommender {
                 scored.add(recommendation);
             }
         }
-        scored.sort(BEST_FIRST);
+        scored.sort(bestFirstFor(me.id()));
         List<Recommendation> best = new ArrayList<>(Math.min(limit, scored.size()));
         for (Recommendation recommendation : scored.subList(0, Math.min(limit, scored.size()))) {
             MatchParty partner =
@@ -40,6 +40,24 @@ public final class Recommender {
             best.add(scorer.score(me, partner, true));
         }
         return List.copyOf(best);
+    }
+
+    /**
+     * Best score first; equal scores in an order that differs from reader to reader, so that ties do
+     * not send every reader to the same partner.
+     */
+    static Comparator<Recommendation> bestFirstFor(long reader) {
+        return Comparator.comparingDouble(Recommendation::score)
+                .reversed()
+                .thenComparingLong(r -> mix(reader, r.partner()))
+                .thenComparingLong(Recommendation::partner);
+    }
+
+    private static long mix(long a, long b) {
+        long x = a * 0x9E3779B97F4A7C15L + b;
+        x ^= x >>> 31;
+        x *= 0xBF58476D1CE4E5B9L;
+        return x ^ (x >>> 29);
     }
 
     static final Comparator<Recommendation> BEST_FIRST =
