@@ -1,0 +1,3 @@
+package org.ketnoi.meeting;
+
+public record MeetingRequestId(long value) {}
