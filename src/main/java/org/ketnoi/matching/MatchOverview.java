@@ -13,8 +13,7 @@ import org.ketnoi.matching.engine.ExposureBalancer;
  *
  * @param goodScore the score from which a match counts as good
  */
-public record MatchOverview(
-        List<Row> rows, ExposureBalancer.Stats exposure, MatchSettings settings, int goodScore) {
+public record MatchOverview(List<Row> rows, ExposureBalancer.Stats exposure, MatchSettings settings, int goodScore) {
 
     /**
      * @param bestScore the best score in the participant's list, 0 when empty

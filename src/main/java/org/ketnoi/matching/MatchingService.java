@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.ketnoi.account.AccountUser;
 import org.ketnoi.audit.AuditLog;
 import org.ketnoi.event.Event;
@@ -20,6 +22,9 @@ import org.ketnoi.matching.engine.MatchParty;
 import org.ketnoi.matching.engine.MatchRules;
 import org.ketnoi.matching.engine.Recommendation;
 import org.ketnoi.matching.engine.Recommender;
+import org.ketnoi.meeting.MeetingPair;
+import org.ketnoi.meeting.MeetingRequests;
+import org.ketnoi.meeting.ProposalOutcome;
 import org.ketnoi.shared.ForbiddenException;
 import org.ketnoi.shared.InvalidInputException;
 import org.ketnoi.shared.NotFoundException;
@@ -42,7 +47,7 @@ public class MatchingService {
     private final SnapshotBuilder builder;
     private final ReasonTexts texts;
     private final MatchSettingsRepository settings;
-    private final MeetingHistory history;
+    private final MeetingRequests meetings;
     private final MatchingProperties properties;
     private final AuditLog audit;
     private final java.time.Clock clock;
@@ -54,7 +59,7 @@ public class MatchingService {
             SnapshotBuilder builder,
             ReasonTexts texts,
             MatchSettingsRepository settings,
-            MeetingHistory history,
+            MeetingRequests meetings,
             MatchingProperties properties,
             AuditLog audit,
             java.time.Clock clock) {
@@ -63,7 +68,7 @@ public class MatchingService {
         this.builder = builder;
         this.texts = texts;
         this.settings = settings;
-        this.history = history;
+        this.meetings = meetings;
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
@@ -120,7 +125,9 @@ public class MatchingService {
         List<MatchOverview.Row> rows = new ArrayList<>();
         for (MatchParty party : matches.snapshot().parties()) {
             List<Recommendation> list = matches.balancedFor(party.id());
-            int good = (int) list.stream().filter(r -> r.score() >= properties.goodScore()).count();
+            int good = (int) list.stream()
+                    .filter(r -> r.score() >= properties.goodScore())
+                    .count();
             String problem = null;
             if (good == 0) {
                 if (unrestricted == null && !party.listings().isEmpty()) {
@@ -134,7 +141,10 @@ public class MatchingService {
                     party.role(),
                     list.isEmpty() ? 0 : list.getFirst().score(),
                     good,
-                    list.stream().limit(OVERVIEW_TOP).map(r -> view(r, matches, language)).toList(),
+                    list.stream()
+                            .limit(OVERVIEW_TOP)
+                            .map(r -> view(r, matches, language))
+                            .toList(),
                     problem));
         }
         rows.sort(java.util.Comparator.comparingDouble(MatchOverview.Row::bestScore));
@@ -180,6 +190,37 @@ public class MatchingService {
         invalidate(id);
     }
 
+    /**
+     * Proposes meetings to the chosen pairs, as the organisers curated them from the overview: each
+     * pair gets a request both sides still accept (the meeting module's {@link
+     * MeetingRequests#proposeByOrganiser}); pairs with history or no longer approved are skipped.
+     *
+     * @throws InvalidInputException on {@code pairs} when none is chosen
+     * @throws ForbiddenException unless the actor organises the event
+     */
+    @Transactional
+    public ProposalOutcome propose(EventId id, List<MeetingPair> pairs, @Nullable String message, AccountUser actor) {
+        manageable(id, actor);
+        if (pairs.isEmpty()) {
+            throw new InvalidInputException("pairs", "reco.error.no-pairs");
+        }
+        ProposalOutcome outcome = meetings.proposeByOrganiser(id, actor.id(), pairs, message);
+        audit.record(
+                "match.proposals.sent",
+                actor.id().value(),
+                id.value(),
+                Map.of("proposed", outcome.proposed(), "skipped", outcome.skipped()));
+        invalidate(id);
+        return outcome;
+    }
+
+    private Set<Long> history(EventId id) {
+        return meetings.pairsWithHistory(id).stream()
+                .map(pair -> EventSnapshot.pairKey(
+                        pair.first().value(), pair.second().value()))
+                .collect(Collectors.toSet());
+    }
+
     void invalidate(EventId id) {
         cache.remove(id.value());
     }
@@ -213,7 +254,7 @@ public class MatchingService {
             if (cached != null && cached.fingerprint() == fingerprint) {
                 return cached;
             }
-            EventMatches built = builder.build(approved, settings.find(id), history.pairsWithHistory(id));
+            EventMatches built = builder.build(approved, settings.find(id), history(id));
             cache.put(id.value(), built);
             return built;
         }
