@@ -8,11 +8,12 @@ import java.util.stream.IntStream;
 
 /**
  * Recommends for every party of an event at once and balances exposure: a party is shown in at most
- * {@code cap} other lists, where {@code cap} is a multiple of the average ({@code limit}). The pairs
+ * {@code cap} other lists, where {@code cap} is a multiple of the average (the plain lists' average
+ * length, which is also the average number of lists a party appears in). The pairs
  * are taken greedily by score, best first, so the strongest pairs keep their places and a party that
- * everyone wants is shown to those for whom it is the best match; a list the caps leave short is
- * filled from its reader's remaining candidates, so nobody is left with fewer recommendations than
- * the plain ranking gives them.
+ * everyone wants is shown to those for whom it is the best match. A list may come out shorter than
+ * the plain one (that is the relevance balancing costs, and {@link Stats} measures it); a reader
+ * whose every candidate is capped still gets its single best partner, never an empty list.
  */
 public final class ExposureBalancer {
 
@@ -34,9 +35,16 @@ public final class ExposureBalancer {
         List<List<Recommendation>> plain = deep.stream()
                 .map(list -> list.subList(0, Math.min(limit, list.size())))
                 .toList();
-        int cap = Math.max(1, (int) Math.ceil(capFactor * limit));
+        int cap = cap(plain, n, capFactor);
         List<List<Recommendation>> balanced = balance(snapshot, deep, limit, cap);
         return new Result(plain, balanced, Stats.of(snapshot, plain, balanced));
+    }
+
+    /** A multiple of the average number of lists a party appears in (the average list length). */
+    static int cap(List<List<Recommendation>> plain, int parties, double capFactor) {
+        long slots = plain.stream().mapToLong(List::size).sum();
+        double average = parties == 0 ? 0 : (double) slots / parties;
+        return Math.max(1, (int) Math.ceil(capFactor * average));
     }
 
     private static List<List<Recommendation>> balance(
@@ -78,11 +86,8 @@ public final class ExposureBalancer {
                     chosen.add(list.get(rank));
                 }
             }
-            int plainLength = Math.min(limit, list.size());
-            for (int rank = 0; rank < list.size() && chosen.size() < plainLength; rank++) {
-                if (!taken[reader][rank]) {
-                    chosen.add(list.get(rank));
-                }
+            if (chosen.isEmpty() && !list.isEmpty()) {
+                chosen.add(list.getFirst());
             }
             chosen.sort(Recommender.bestFirstFor(snapshot.party(reader).id()));
             lists.add(List.copyOf(chosen));

@@ -54,7 +54,8 @@ class RecommendationController {
         if (mine.isEmpty()) {
             throw new ForbiddenException("reco.error.forbidden");
         }
-        return "redirect:/events/" + id + "/participants/" + mine.getFirst().id().value() + "/recommendations";
+        return "redirect:/events/" + id + "/participants/"
+                + mine.getFirst().id().value() + "/recommendations";
     }
 
     @GetMapping("/events/{id}/participants/{participantId}/recommendations")
