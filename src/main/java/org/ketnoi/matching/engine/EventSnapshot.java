@@ -22,6 +22,7 @@ public final class EventSnapshot {
     private final Map<String, int[]> postings;
     private final Set<Long> history;
     private final MatchRules rules;
+    private final List<PartyFacts> facts;
 
     /**
      * @param history pairs of participation ids that already requested, declined or met each other,
@@ -31,6 +32,7 @@ public final class EventSnapshot {
         this.parties = List.copyOf(parties);
         this.rules = rules;
         this.history = Set.copyOf(history);
+        this.facts = this.parties.stream().map(PartyFacts::of).toList();
         Map<String, Set<Integer>> building = new HashMap<>();
         for (int i = 0; i < this.parties.size(); i++) {
             MatchParty party = this.parties.get(i);
@@ -83,6 +85,10 @@ public final class EventSnapshot {
 
     public Optional<Integer> indexOf(long participationId) {
         return Optional.ofNullable(byId.get(participationId));
+    }
+
+    PartyFacts facts(int index) {
+        return facts.get(index);
     }
 
     public MatchRules rules() {

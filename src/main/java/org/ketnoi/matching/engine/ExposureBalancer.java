@@ -30,13 +30,13 @@ public final class ExposureBalancer {
         int n = snapshot.size();
         List<List<Recommendation>> deep = IntStream.range(0, n)
                 .parallel()
-                .mapToObj(i -> recommender.recommend(snapshot, i, limit * DEPTH_FACTOR))
+                .mapToObj(i -> recommender.rank(snapshot, i, limit * DEPTH_FACTOR))
                 .toList();
         List<List<Recommendation>> plain = deep.stream()
                 .map(list -> list.subList(0, Math.min(limit, list.size())))
                 .toList();
         int cap = cap(plain, n, capFactor);
-        List<List<Recommendation>> balanced = balance(snapshot, deep, limit, cap);
+        List<List<Recommendation>> balanced = explained(snapshot, balance(snapshot, deep, limit, cap));
         return new Result(plain, balanced, Stats.of(snapshot, plain, balanced));
     }
 
@@ -45,6 +45,16 @@ public final class ExposureBalancer {
         long slots = plain.stream().mapToLong(List::size).sum();
         double average = parties == 0 ? 0 : (double) slots / parties;
         return Math.max(1, (int) Math.ceil(capFactor * average));
+    }
+
+    /** Reasons only for what is shown: computing them for every candidate would double the work. */
+    private List<List<Recommendation>> explained(EventSnapshot snapshot, List<List<Recommendation>> lists) {
+        return IntStream.range(0, lists.size())
+                .parallel()
+                .mapToObj(reader -> lists.get(reader).stream()
+                        .map(r -> recommender.explain(snapshot, reader, r))
+                        .toList())
+                .toList();
     }
 
     private static List<List<Recommendation>> balance(
@@ -95,7 +105,10 @@ public final class ExposureBalancer {
         return lists;
     }
 
-    /** Both rankings of every party (by snapshot index) and how exposure and relevance compare. */
+    /**
+     * Both rankings of every party (by snapshot index) and how exposure and relevance compare. Only
+     * the balanced lists carry reasons; the plain ones are kept for measuring.
+     */
     public record Result(List<List<Recommendation>> plain, List<List<Recommendation>> balanced, Stats stats) {}
 
     /**

@@ -3,7 +3,6 @@ package org.ketnoi.matching.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,7 +32,9 @@ final class PairScorer {
 
     /** The pair's recommendation, with reasons only when {@code explain}; null when nothing links them. */
     @Nullable
-    Recommendation score(MatchParty reader, MatchParty partner, boolean explain) {
+    Recommendation score(PartyFacts readerFacts, PartyFacts partnerFacts, boolean explain) {
+        MatchParty reader = readerFacts.party();
+        MatchParty partner = partnerFacts.party();
         List<ProductMatch> matches = matches(reader, partner);
         Set<String> sectors = new TreeSet<>(reader.sectors());
         sectors.retainAll(partner.sectors());
@@ -41,8 +42,8 @@ final class PairScorer {
             return null;
         }
         double product = product(matches);
-        double readerGain = gain(reader, partner, product, matches, true, !sectors.isEmpty());
-        double partnerGain = gain(partner, reader, product, matches, false, !sectors.isEmpty());
+        double readerGain = gain(readerFacts, partnerFacts, product, matches, true, !sectors.isEmpty());
+        double partnerGain = gain(partnerFacts, readerFacts, product, matches, false, !sectors.isEmpty());
         double mutual = 2 * readerGain * partnerGain / (readerGain + partnerGain);
         double score = Math.round(mutual * 1000) / 10.0;
         return new Recommendation(
@@ -52,7 +53,7 @@ final class PairScorer {
                 readerGain,
                 partnerGain,
                 product,
-                explain ? reasons(reader, partner, matches, sectors) : List.of());
+                explain ? reasons(readerFacts, partnerFacts, matches, sectors) : List.of());
     }
 
     /** Every complementary pair of listings, best first, one per partner listing. */
@@ -88,18 +89,18 @@ final class PairScorer {
 
     /** What {@code side} gains from {@code other}; {@code readerSide} tells which side of the matches it is. */
     private static double gain(
-            MatchParty side,
-            MatchParty other,
+            PartyFacts side,
+            PartyFacts other,
             double product,
             List<ProductMatch> matches,
             boolean readerSide,
             boolean commonSector) {
         return PRODUCT * product
-                + CERTIFICATES * certificates(required(matches, readerSide), held(other))
-                + MARKET * market(side, other)
+                + CERTIFICATES * certificates(required(matches, readerSide), other.held())
+                + MARKET * market(side.targets(), other.party())
                 + SECTOR * (commonSector ? 1 : 0)
-                + SIZE * size(side, other)
-                + LANGUAGE * (common(side, other) != null ? 1 : 0.4);
+                + SIZE * size(side.party(), other.party())
+                + LANGUAGE * (common(side.party(), other.party()) != null ? 1 : 0.4);
     }
 
     /** Certifications the side's needs in the matches require. */
@@ -114,18 +115,6 @@ final class PairScorer {
         return required;
     }
 
-    /** Certifications a company holds: its profile's and those its offers state. */
-    private static Set<Certification> held(MatchParty party) {
-        Set<Certification> held = EnumSet.noneOf(Certification.class);
-        held.addAll(party.certifications());
-        for (MatchListing listing : party.listings()) {
-            if (listing.kind() == ListingKind.OFFER) {
-                held.addAll(listing.certifications());
-            }
-        }
-        return held;
-    }
-
     private static double certificates(Set<Certification> required, Set<Certification> held) {
         if (required.isEmpty()) {
             return 0.7;
@@ -134,17 +123,7 @@ final class PairScorer {
         return (double) met / required.size();
     }
 
-    /** Countries the party aims at: its export markets and its listings' target countries. */
-    private static Set<String> targets(MatchParty party) {
-        Set<String> targets = new HashSet<>(party.exportMarkets());
-        for (MatchListing listing : party.listings()) {
-            targets.addAll(listing.targetCountries());
-        }
-        return targets;
-    }
-
-    private static double market(MatchParty side, MatchParty other) {
-        Set<String> targets = targets(side);
+    private static double market(Set<String> targets, MatchParty other) {
         if (targets.isEmpty()) {
             return 0.5;
         }
@@ -187,11 +166,13 @@ final class PairScorer {
     }
 
     private static List<Reason> reasons(
-            MatchParty reader, MatchParty partner, List<ProductMatch> matches, Set<String> sectors) {
+            PartyFacts readerFacts, PartyFacts partnerFacts, List<ProductMatch> matches, Set<String> sectors) {
+        MatchParty reader = readerFacts.party();
+        MatchParty partner = partnerFacts.party();
         List<Reason> reasons = new ArrayList<>();
         matches.stream().limit(2).forEach(match -> reasons.add(product(match)));
-        Set<Certification> readerHolds = held(reader);
-        Set<Certification> partnerHolds = held(partner);
+        Set<Certification> readerHolds = readerFacts.held();
+        Set<Certification> partnerHolds = partnerFacts.held();
         for (Certification required : required(matches, false)) {
             reasons.add(Reason.of(
                     readerHolds.contains(required)
@@ -206,10 +187,10 @@ final class PairScorer {
                             : ReasonCode.YOU_REQUIRE_THEY_LACK,
                     required.name()));
         }
-        if (targets(reader).contains(partner.country())) {
+        if (readerFacts.targets().contains(partner.country())) {
             reasons.add(Reason.of(ReasonCode.YOUR_TARGET_MARKET, partner.country()));
         }
-        if (targets(partner).contains(reader.country())) {
+        if (partnerFacts.targets().contains(reader.country())) {
             reasons.add(Reason.of(ReasonCode.THEY_TARGET_YOUR_MARKET, reader.country()));
         }
         Language common = common(reader, partner);

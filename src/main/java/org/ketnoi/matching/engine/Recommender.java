@@ -21,25 +21,36 @@ public final class Recommender {
 
     private final PairScorer scorer = new PairScorer();
 
-    /** The reader's best partners, best first, at most {@code limit}. */
+    /** The reader's best partners, best first, at most {@code limit}, with reasons. */
     public List<Recommendation> recommend(EventSnapshot snapshot, int reader, int limit) {
-        MatchParty me = snapshot.party(reader);
+        return rank(snapshot, reader, limit).stream()
+                .map(recommendation -> explain(snapshot, reader, recommendation))
+                .toList();
+    }
+
+    /** Like {@link #recommend} but without reasons: for ranking many and explaining few. */
+    List<Recommendation> rank(EventSnapshot snapshot, int reader, int limit) {
+        PartyFacts me = snapshot.facts(reader);
         int[] shortlist = candidates(snapshot, reader);
         List<Recommendation> scored = new ArrayList<>();
         for (int candidate : shortlist) {
-            Recommendation recommendation = scorer.score(me, snapshot.party(candidate), false);
+            Recommendation recommendation = scorer.score(me, snapshot.facts(candidate), false);
             if (recommendation != null) {
                 scored.add(recommendation);
             }
         }
-        scored.sort(bestFirstFor(me.id()));
-        List<Recommendation> best = new ArrayList<>(Math.min(limit, scored.size()));
-        for (Recommendation recommendation : scored.subList(0, Math.min(limit, scored.size()))) {
-            MatchParty partner =
-                    snapshot.party(snapshot.indexOf(recommendation.partner()).orElseThrow());
-            best.add(scorer.score(me, partner, true));
+        scored.sort(bestFirstFor(me.party().id()));
+        return List.copyOf(scored.subList(0, Math.min(limit, scored.size())));
+    }
+
+    /** The same recommendation with its reasons. */
+    Recommendation explain(EventSnapshot snapshot, int reader, Recommendation recommendation) {
+        if (!recommendation.reasons().isEmpty()) {
+            return recommendation;
         }
-        return List.copyOf(best);
+        int partner = snapshot.indexOf(recommendation.partner()).orElseThrow();
+        Recommendation explained = scorer.score(snapshot.facts(reader), snapshot.facts(partner), true);
+        return explained == null ? recommendation : explained;
     }
 
     /**
