@@ -81,7 +81,7 @@ class RecommendationBrowserTests {
             Locator first = page.locator("#recommendations .recommendation").first();
             assertThat(first.locator(".partner-name")).hasText(durian.name() + " 中文");
             assertThat(first.locator(".reasons")).containsText("对方供应“Sầu riêng Ri6 tươi Krông Pắc”（0810.60");
-            assertThat(first.locator(".reasons")).containsText("您要求 海关总署注册");
+            assertThat(first.locator(".reasons")).containsText("您要求 海关总署境外生产企业注册（GACC） — 对方已具备");
             assertThat(first.locator(".reasons")).containsText("没有共同语言：需要中文–越南语翻译");
             assertThat(page.locator("#recommendations")).not().containsText(coffee.name());
             page.screenshot(new Page.ScreenshotOptions()
