@@ -75,7 +75,8 @@ class RecommendationBrowserTests {
             page.locator("#password").fill("secret-password");
             page.locator("main button[type=submit]").click();
 
-            page.navigate(url("/events/" + event.id().value() + "/recommendations?lang=zh-CN"));
+            page.navigate(url("/events/" + event.id().value() + "?lang=zh-CN"));
+            page.locator("a.recommendations-link").click();
 
             assertThat(page.locator("h1")).hasText("推荐的合作伙伴");
             Locator first = page.locator("#recommendations .recommendation").first();
