@@ -1,4 +1,4 @@
 package org.ketnoi.account;
 
 /** A plain-text mail, already rendered in the recipient's language. */
-record Mail(String to, String subject, String body) {}
+public record Mail(String to, String subject, String body) {}

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * links there without a mail server.
  */
 @Component
-class Mailer {
+public class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
@@ -27,7 +27,21 @@ class Mailer {
     }
 
     /** Sends or logs the mail. A failing mail server is logged, not thrown: callers never reveal it. */
-    void send(Mail mail) {
+    public void send(Mail mail) {
+        try {
+            deliver(mail);
+        } catch (MailException e) {
+            log.error("Could not send mail '{}' to {}", mail.subject(), mail.to(), e);
+        }
+    }
+
+    /**
+     * Sends or logs the mail like {@link #send(Mail)}, but lets a failing mail server's exception
+     * through, for callers that try again later (the notices' outbox).
+     *
+     * @throws MailException when the mail server does not take the mail
+     */
+    public void deliver(Mail mail) {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             log.info(
@@ -42,10 +56,6 @@ class Mailer {
         message.setTo(mail.to());
         message.setSubject(mail.subject());
         message.setText(mail.body());
-        try {
-            smtp.send(message);
-        } catch (MailException e) {
-            log.error("Could not send mail '{}' to {}", mail.subject(), mail.to(), e);
-        }
+        smtp.send(message);
     }
 }

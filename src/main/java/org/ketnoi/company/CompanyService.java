@@ -166,6 +166,12 @@ public class CompanyService {
         return roleOf(user, company).isPresent();
     }
 
+    /** The users who represent the company, for notifying them; not for showing to anyone. */
+    @Transactional(readOnly = true)
+    public List<UserId> representatives(CompanyId id) {
+        return members.members(id).stream().map(CompanyMember::user).toList();
+    }
+
     /** The company's members, for its members and admins. */
     @Transactional(readOnly = true)
     public List<CompanyMember> members(CompanyId id, AccountUser reader) {

@@ -24,6 +24,7 @@ import org.ketnoi.shared.ConflictException;
 import org.ketnoi.shared.InvalidInputException;
 import org.ketnoi.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -331,7 +332,8 @@ public class MeetingRequests {
         MeetingRequestId id;
         try {
             id = requests.insert(created);
-        } catch (DuplicateKeyException raced) {
+        } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
+            // Another transaction opened a request for the same pair first: the unique constraint decides.
             throw new ConflictException("meeting.error.duplicate");
         }
         Map<String, Object> data = new HashMap<>();

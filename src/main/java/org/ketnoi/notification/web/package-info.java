@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketnoi.notification.web;
+
+import org.jspecify.annotations.NullMarked;
