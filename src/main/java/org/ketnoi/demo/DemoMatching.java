@@ -31,13 +31,16 @@ import org.ketnoi.taxonomy.Certification;
 import org.springframework.stereotype.Component;
 
 /**
- * A Guangdong fruit importer speaking only Chinese, at the Đắk Lắk – Guangdong conference: its
- * recommendations show the Vietnamese durian exporter first and that an interpreter is needed.
+ * At the Đắk Lắk – Guangdong conference: a Guangdong fruit importer speaking only Chinese, whose
+ * recommendations show the Vietnamese durian exporter first and that an interpreter is needed, and a
+ * second Đắk Lắk Robusta exporter, so that the coffee importer still sees a Đắk Lắk exporter first
+ * once it has a meeting request with the demo seller (pairs with history are not recommended). Runs
+ * after the demo meeting requests (order 40), which pick among the admin's companies.
  */
 @Component
 class DemoMatching implements DemoStep {
 
-    static final int ORDER = 40;
+    static final int ORDER = 45;
     private static final LocalDate FROM = LocalDate.of(2025, 10, 1);
     private static final LocalDate UNTIL = LocalDate.of(2027, 12, 31);
 
@@ -90,10 +93,10 @@ class DemoMatching implements DemoStep {
                         QuantityUnit.TONNE,
                         "300",
                         List.of()));
+        CompanyId exporter = companies.create(coffeeExporter(), admin);
+        publish(exporter, admin, robusta());
         Event conference = events.organizedBy(organiser).stream()
-                .filter(e -> e.title()
-                        .in(Language.VI)
-                        .startsWith("Hội nghị Giao lưu kết nối doanh nghiệp Việt Nam (Đắk Lắk)"))
+                .filter(e -> e.title().in(Language.VI).startsWith(DemoMeetings.EVENT))
                 .findFirst()
                 .orElseThrow();
         ConnectionPoint guangzhou = conference.connectionPoints().getFirst();
@@ -102,6 +105,60 @@ class DemoMatching implements DemoStep {
                 new Registration(
                         importer, ParticipantRole.BUYER, guangzhou.id(), Attendance.IN_PERSON, Set.of(Language.ZH)),
                 organiser);
+        participation.enrol(
+                conference.id(),
+                new Registration(
+                        exporter,
+                        ParticipantRole.SELLER,
+                        guangzhou.id(),
+                        Attendance.IN_PERSON,
+                        Set.of(Language.VI, Language.EN)),
+                organiser);
+    }
+
+    private static ListingDetails robusta() {
+        return new ListingDetails(
+                ListingKind.OFFER,
+                List.of("0901.11"),
+                new LocalizedText(
+                        "Cà phê nhân Robusta Ea H'leo sàng 18", null, "Ea H'leo Robusta green coffee, screen 18"),
+                new LocalizedText(
+                        "Cà phê nhân Robusta chế biến ướt, độ ẩm tối đa 12,5 %, giao quanh năm.",
+                        null, "Wet-processed Robusta green beans, moisture at most 12.5 %, all year round."),
+                new BigDecimal("800"),
+                QuantityUnit.TONNE,
+                new BigDecimal("19.2"),
+                Incoterm.FOB,
+                "Cát Lái",
+                null,
+                null,
+                null,
+                List.of(Certification.VIETGAP, Certification.GACC_REGISTRATION),
+                List.of("CN"),
+                FROM,
+                UNTIL);
+    }
+
+    private static CompanyDetails coffeeExporter() {
+        return new CompanyDetails(
+                new LocalizedText("Công ty CP Cà phê Ea H'leo", "埃赫娄咖啡股份公司", "Ea H'leo Coffee JSC"),
+                new LocalizedText(
+                        "Thu mua, chế biến và xuất khẩu cà phê Robusta của nông hộ huyện Ea H'leo, Đắk Lắk.",
+                        "收购、加工并出口多乐省埃赫娄县农户种植的罗布斯塔咖啡。",
+                        "Buys, processes and exports Robusta grown by smallholders in Ea H'leo, Đắk Lắk."),
+                "VN",
+                "66",
+                "Ea H'leo, Đắk Lắk",
+                null,
+                2011,
+                EmployeeBand.UP_TO_200,
+                RevenueBand.UP_TO_10M,
+                List.of("coffee"),
+                List.of(Certification.VIETGAP, Certification.GACC_REGISTRATION),
+                List.of("CN", "KR"),
+                Set.of(Language.VI, Language.EN),
+                null,
+                CompanyContacts.none());
     }
 
     private void publish(CompanyId company, AccountUser actor, ListingDetails details) {

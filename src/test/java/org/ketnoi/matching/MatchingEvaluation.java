@@ -142,6 +142,38 @@ final class MatchingEvaluation {
         return values;
     }
 
+    /** The same events with the text signal switched off, to see what it contributes. */
+    static List<Labelled> withoutText(List<Labelled> events) {
+        return events.stream()
+                .map(event -> new Labelled(
+                        new EventSnapshot(
+                                event.snapshot().parties().stream()
+                                        .map(MatchingEvaluation::withoutText)
+                                        .toList(),
+                                event.snapshot().rules(),
+                                Set.of()),
+                        event.grades(),
+                        event.crossLanguage()))
+                .toList();
+    }
+
+    private static MatchParty withoutText(MatchParty p) {
+        return new MatchParty(
+                p.id(),
+                p.company(),
+                p.country(),
+                p.role(),
+                p.languages(),
+                p.sectors(),
+                p.certifications(),
+                p.exportMarkets(),
+                p.sizeBand(),
+                p.listings().stream()
+                        .map(l -> new MatchListing(
+                                l.id(), l.kind(), l.codes(), Set.of(), l.certifications(), l.targetCountries()))
+                        .toList());
+    }
+
     static Report evaluate(List<Labelled> events, int listSize, double cap) {
         List<List<Long>> plainLists = new ArrayList<>();
         List<List<Long>> balancedLists = new ArrayList<>();

@@ -35,6 +35,9 @@ class MatchingEvaluationTests {
         System.out.println(report.cross().row("plain, cross-language pairs"));
         System.out.println(report.allBalanced().row("balanced, all pairs"));
         System.out.println(report.crossBalanced().row("balanced, cross-language pairs"));
+        MatchingEvaluation.Report noText = MatchingEvaluation.evaluate(MatchingEvaluation.withoutText(events), 10, 1.5);
+        System.out.println(noText.all().row("plain, all pairs, without the text signal"));
+        System.out.println(noText.cross().row("plain, cross-language pairs, without the text signal"));
         for (ExposureBalancer.Stats stats : report.exposure()) {
             System.out.println(String.format(Locale.ROOT, "exposure: %s", stats));
         }
