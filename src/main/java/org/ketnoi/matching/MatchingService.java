@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.ketnoi.account.AccountUser;
@@ -52,6 +53,8 @@ public class MatchingService {
     private final AuditLog audit;
     private final java.time.Clock clock;
     private final Map<Long, EventMatches> cache = new ConcurrentHashMap<>();
+    /** Counts invalidations, so a computation that overlapped one is not cached. */
+    private final AtomicLong generation = new AtomicLong();
 
     MatchingService(
             EventService events,
@@ -222,10 +225,12 @@ public class MatchingService {
     }
 
     void invalidate(EventId id) {
+        generation.incrementAndGet();
         cache.remove(id.value());
     }
 
     void invalidateCompany(long company) {
+        generation.incrementAndGet();
         cache.values().removeIf(matches -> matches.involves(company));
     }
 
@@ -254,8 +259,11 @@ public class MatchingService {
             if (cached != null && cached.fingerprint() == fingerprint) {
                 return cached;
             }
+            long before = generation.get();
             EventMatches built = builder.build(approved, settings.find(id), history(id));
-            cache.put(id.value(), built);
+            if (generation.get() == before) {
+                cache.put(id.value(), built);
+            }
             return built;
         }
     }
