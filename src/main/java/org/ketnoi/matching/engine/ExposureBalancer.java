@@ -40,6 +40,26 @@ public final class ExposureBalancer {
         return new Result(plain, balanced, Stats.of(snapshot, plain, balanced));
     }
 
+    /**
+     * Exposure and relevance for several caps over one ranking of the event (the ranking is the
+     * expensive part, so it is done once): what an organiser trades with the cap.
+     */
+    public List<Stats> compareCaps(EventSnapshot snapshot, int limit, double... capFactors) {
+        int n = snapshot.size();
+        List<List<Recommendation>> deep = IntStream.range(0, n)
+                .parallel()
+                .mapToObj(i -> recommender.rank(snapshot, i, limit * DEPTH_FACTOR))
+                .toList();
+        List<List<Recommendation>> plain = deep.stream()
+                .map(list -> list.subList(0, Math.min(limit, list.size())))
+                .toList();
+        List<Stats> stats = new ArrayList<>();
+        for (double capFactor : capFactors) {
+            stats.add(Stats.of(snapshot, plain, balance(snapshot, deep, limit, cap(plain, n, capFactor))));
+        }
+        return stats;
+    }
+
     /** A multiple of the average number of lists a party appears in (the average list length). */
     static int cap(List<List<Recommendation>> plain, int parties, double capFactor) {
         long slots = plain.stream().mapToLong(List::size).sum();

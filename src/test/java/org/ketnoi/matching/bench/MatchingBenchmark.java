@@ -120,6 +120,22 @@ class MatchingBenchmark {
                 allMs / 1000.0,
                 meanLength,
                 result.stats());
+        double[] caps = {1.25, 1.5, 2.0, 3.0, 5.0};
+        List<ExposureBalancer.Stats> compared = new ExposureBalancer().compareCaps(snapshot, LIST, caps);
+        System.out.println("| cap × average | Gini plain | Gini balanced | most lists | in no list | relevance kept |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|");
+        for (int i = 0; i < caps.length; i++) {
+            ExposureBalancer.Stats stats = compared.get(i);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %.2f | %.3f | %.3f | %d | %d | %.1f %% |%n",
+                    caps[i],
+                    stats.giniPlain(),
+                    stats.giniBalanced(),
+                    stats.maxBalanced(),
+                    stats.neverBalanced(),
+                    100 * stats.relevanceKept());
+        }
     }
 
     private static double percentile(long[] sorted, double p) {
