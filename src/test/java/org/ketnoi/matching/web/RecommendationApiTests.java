@@ -271,6 +271,32 @@ class RecommendationApiTests {
     }
 
     @Test
+    void overviewForm_proposesTheTickedPairs_andReportsTheOutcome() throws Exception {
+        mvc.perform(post("/manage/events/" + event.id().value() + "/matches/proposals")
+                        .param(
+                                "pair",
+                                seller.participation().value() + "-"
+                                        + buyer.participation().value())
+                        .param("message", "")
+                        .param("lang", "en")
+                        .with(user(event.organiser().user()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                                .attribute(
+                                        "proposalResult",
+                                        "Meetings proposed: 1; skipped: 0 (already requested, declined or met, or no longer approved)."));
+        mvc.perform(post("/manage/events/" + event.id().value() + "/matches/proposals")
+                        .param("pair", "12-x")
+                        .param("lang", "en")
+                        .with(user(event.organiser().user()))
+                        .with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("proposalError", "A pair must name two different participants of the event."));
+    }
+
+    @Test
     void proposalWithoutPairs_isRefused_byAParticipantToo() throws Exception {
         mvc.perform(post("/api/v1/events/" + event.id().value() + "/matches/proposals")
                         .with(user(event.organiser().user()))
