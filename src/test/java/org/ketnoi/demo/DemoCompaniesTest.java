@@ -78,7 +78,8 @@ class DemoCompaniesTest {
                 .findFirst()
                 .orElseThrow();
 
-        assertThat(participation.directory(guangzhou.id(), seller)).hasSize(8);
+        // Eight from DemoCompanies, two more from DemoMatching (a fruit importer, a coffee exporter).
+        assertThat(participation.directory(guangzhou.id(), seller)).hasSize(10);
         assertThat(participation.directory(laoCai.id(), seller)).hasSize(8);
         assertThat(participation.forOrganisers(guangzhou.id(), null, null, organiser))
                 .extracting(Participation::status)

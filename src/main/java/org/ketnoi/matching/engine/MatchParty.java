@@ -1,0 +1,37 @@
+package org.ketnoi.matching.engine;
+
+import java.util.List;
+import java.util.Set;
+import org.ketnoi.event.ParticipantRole;
+import org.ketnoi.i18n.Language;
+import org.ketnoi.taxonomy.Certification;
+
+/**
+ * One approved participant of an event with what matching needs of its company.
+ *
+ * @param id the participation id
+ * @param country ISO alpha-2
+ * @param languages spoken at the event: the registration's and the company's
+ * @param sizeBand the employees band's ordinal (0 smallest), or -1 when unknown
+ * @param exportMarkets countries the company sells to or buys from (ISO alpha-2)
+ */
+public record MatchParty(
+        long id,
+        long company,
+        String country,
+        ParticipantRole role,
+        Set<Language> languages,
+        Set<String> sectors,
+        Set<Certification> certifications,
+        Set<String> exportMarkets,
+        int sizeBand,
+        List<MatchListing> listings) {
+
+    public MatchParty {
+        languages = Set.copyOf(languages);
+        sectors = Set.copyOf(sectors);
+        certifications = Set.copyOf(certifications);
+        exportMarkets = Set.copyOf(exportMarkets);
+        listings = List.copyOf(listings);
+    }
+}
