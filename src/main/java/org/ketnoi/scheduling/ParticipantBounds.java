@@ -1,18 +1,26 @@
 package org.ketnoi.scheduling;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A lower bound on one participant's breaks, from their own meetings alone: their meetings need
- * {@code k} busy slots, pinned slots must be among them, and only slots that some of their meetings
- * may take can be. The fewest runs of busy slots under those rules, minus one, is a bound no schedule
- * beats. It lets the solver prove optima that come from pinned meetings and unavailability (the
- * linear relaxation of run counting sees none of them).
+ * A lower bound on one participant's breaks, from their own meetings alone: the fewest breaks of any
+ * placement of just their meetings, each in a slot it may take, one per slot, ignoring everyone else.
+ * It lets the solver prove optima that come from pinned meetings, sessions and unavailability (the
+ * linear relaxation of break counting sees none of them).
+ *
+ * <p>Exact by dynamic programming over slots when the participant's meetings fall into few groups of
+ * identical slot sets (the usual case: morning, afternoon, any, pinned); otherwise a weaker bound that
+ * lets any meeting take any slot some meeting may take.
  */
 final class ParticipantBounds {
 
     private static final int NONE = Integer.MAX_VALUE / 2;
+    private static final int MAX_STATES = 200_000;
 
     private ParticipantBounds() {}
 
@@ -21,17 +29,58 @@ final class ParticipantBounds {
         if (k <= 1) {
             return 0;
         }
+        Map<BitSet, Integer> groups = new LinkedHashMap<>();
         BitSet usable = new BitSet();
         BitSet pinned = new BitSet();
         for (int m : meetings) {
             BitSet domain = problem.domain(m);
+            groups.merge(domain, 1, Integer::sum);
             usable.or(domain);
             if (domain.cardinality() == 1) {
                 pinned.or(domain);
             }
         }
-        int runs = fewestRuns(problem.slots(), k, usable, pinned);
+        long states = 1;
+        for (int count : groups.values()) {
+            states *= count + 1;
+        }
+        int runs = states <= MAX_STATES
+                ? fewestRunsByGroup(problem.slots(), new ArrayList<>(groups.keySet()), new ArrayList<>(groups.values()))
+                : fewestRuns(problem.slots(), k, usable, pinned);
         return runs >= NONE ? 0 : runs - 1;
+    }
+
+    /** Fewest runs of busy slots placing {@code counts[g]} meetings whose slot set is {@code domains[g]}. */
+    static int fewestRunsByGroup(int slots, List<BitSet> domains, List<Integer> counts) {
+        int groups = domains.size();
+        int[] radix = new int[groups];
+        int full = 0;
+        int weight = 1;
+        for (int g = 0; g < groups; g++) {
+            radix[g] = weight;
+            full += counts.get(g) * weight;
+            weight *= counts.get(g) + 1;
+        }
+        // key = placed-counts code * 2 + (previous slot busy ? 1 : 0) -> fewest runs
+        Map<Integer, Integer> best = new HashMap<>();
+        best.put(0, 0);
+        for (int s = 0; s < slots; s++) {
+            Map<Integer, Integer> next = new HashMap<>();
+            for (Map.Entry<Integer, Integer> entry : best.entrySet()) {
+                int code = entry.getKey() >> 1;
+                boolean wasBusy = (entry.getKey() & 1) == 1;
+                int runs = entry.getValue();
+                next.merge(code << 1, runs, Math::min);
+                for (int g = 0; g < groups; g++) {
+                    int placed = (code / radix[g]) % (counts.get(g) + 1);
+                    if (placed < counts.get(g) && domains.get(g).get(s)) {
+                        next.merge(((code + radix[g]) << 1) | 1, runs + (wasBusy ? 0 : 1), Math::min);
+                    }
+                }
+            }
+            best = next;
+        }
+        return Math.min(best.getOrDefault(full << 1, NONE), best.getOrDefault((full << 1) | 1, NONE));
     }
 
     /** Fewest runs of busy slots with exactly {@code k} busy, all of {@code pinned} busy, all inside {@code usable}. */

@@ -3,6 +3,7 @@ package org.ketnoi.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.BitSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ParticipantBoundsTests {
@@ -32,6 +33,23 @@ class ParticipantBoundsTests {
         assertThat(ParticipantBounds.fewestRuns(10, 5, usable, new BitSet())).isEqualTo(1);
         // seven meetings cannot fit in one run of 0..2 or 4..9 (six slots)
         assertThat(ParticipantBounds.fewestRuns(10, 7, usable, new BitSet())).isEqualTo(2);
+    }
+
+    @Test
+    void fewestRunsByGroup_keepsEachMeetingInItsOwnSlots() {
+        // one meeting pinned to slot 5 (afternoon), two morning-only meetings (slots 0..3): the union
+        // bound would put them in 3..5 (one run), but morning meetings cannot take slot 4
+        BitSet pinned = range(5, 6);
+        BitSet morning = range(0, 4);
+        assertThat(ParticipantBounds.fewestRuns(8, 3, range(0, 8), pinned)).isEqualTo(1);
+        assertThat(ParticipantBounds.fewestRunsByGroup(8, List.of(pinned, morning), List.of(1, 2)))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void fewestRunsByGroup_isImpossible_whenAGroupHasMoreMeetingsThanSlots() {
+        assertThat(ParticipantBounds.fewestRunsByGroup(4, List.of(range(0, 1)), List.of(2)))
+                .isGreaterThan(100);
     }
 
     private static BitSet range(int from, int to) {
