@@ -1,8 +1,8 @@
 package org.ketnoi.scheduling;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ import java.util.Map;
 final class ParticipantBounds {
 
     private static final int NONE = Integer.MAX_VALUE / 2;
-    private static final int MAX_STATES = 200_000;
+    private static final int MAX_STATES = 50_000;
 
     private ParticipantBounds() {}
 
@@ -54,33 +54,40 @@ final class ParticipantBounds {
     static int fewestRunsByGroup(int slots, List<BitSet> domains, List<Integer> counts) {
         int groups = domains.size();
         int[] radix = new int[groups];
-        int full = 0;
-        int weight = 1;
+        int codes = 1;
         for (int g = 0; g < groups; g++) {
-            radix[g] = weight;
-            full += counts.get(g) * weight;
-            weight *= counts.get(g) + 1;
+            radix[g] = codes;
+            codes *= counts.get(g) + 1;
         }
-        // key = placed-counts code * 2 + (previous slot busy ? 1 : 0) -> fewest runs
-        Map<Integer, Integer> best = new HashMap<>();
-        best.put(0, 0);
+        // best[code * 2 + (previous slot busy ? 1 : 0)]: fewest runs with that many meetings of each group placed
+        int[] best = new int[codes * 2];
+        Arrays.fill(best, NONE);
+        best[0] = 0;
+        int[] next = new int[codes * 2];
         for (int s = 0; s < slots; s++) {
-            Map<Integer, Integer> next = new HashMap<>();
-            for (Map.Entry<Integer, Integer> entry : best.entrySet()) {
-                int code = entry.getKey() >> 1;
-                boolean wasBusy = (entry.getKey() & 1) == 1;
-                int runs = entry.getValue();
-                next.merge(code << 1, runs, Math::min);
+            Arrays.fill(next, NONE);
+            for (int key = 0; key < best.length; key++) {
+                int runs = best[key];
+                if (runs >= NONE) {
+                    continue;
+                }
+                int code = key >> 1;
+                int opened = (key & 1) == 1 ? 0 : 1;
+                next[code << 1] = Math.min(next[code << 1], runs);
                 for (int g = 0; g < groups; g++) {
                     int placed = (code / radix[g]) % (counts.get(g) + 1);
                     if (placed < counts.get(g) && domains.get(g).get(s)) {
-                        next.merge(((code + radix[g]) << 1) | 1, runs + (wasBusy ? 0 : 1), Math::min);
+                        int target = ((code + radix[g]) << 1) | 1;
+                        next[target] = Math.min(next[target], runs + opened);
                     }
                 }
             }
+            int[] swap = best;
             best = next;
+            next = swap;
         }
-        return Math.min(best.getOrDefault(full << 1, NONE), best.getOrDefault((full << 1) | 1, NONE));
+        int full = codes - 1;
+        return Math.min(best[full << 1], best[(full << 1) | 1]);
     }
 
     /** Fewest runs of busy slots with exactly {@code k} busy, all of {@code pinned} busy, all inside {@code usable}. */
