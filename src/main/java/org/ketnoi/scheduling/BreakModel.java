@@ -69,6 +69,8 @@ final class BreakModel {
         LinearExpr objective = LinearExpr.newBuilder()
                 .addSum(allBreakEnds.toArray(new Literal[0]))
                 .build();
+        // the per-participant bounds, stated on the objective, let the search stop as soon as it meets them
+        model.addGreaterOrEqual(objective, lowerBound);
         if (maxBreaks >= 0) {
             model.addLessOrEqual(objective, maxBreaks);
         } else {
