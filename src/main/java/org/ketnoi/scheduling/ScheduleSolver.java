@@ -2,6 +2,7 @@ package org.ketnoi.scheduling;
 
 import com.google.ortools.Loader;
 import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import java.time.Duration;
 import java.util.Arrays;
@@ -35,7 +36,7 @@ public final class ScheduleSolver {
                 // giving each thread one strategy: with 2 threads that found better schedules and proofs
                 .setInterleaveSearch(true)
                 .setLogSearchProgress(Boolean.getBoolean("ketnoi.scheduling.log"));
-        CpSolverStatus status = solver.solve(built.model);
+        CpSolverStatus status = solver.solve(built.model, new StopAtBound(built.lowerBound));
         int bound = Math.max(built.lowerBound, (int) Math.ceil(solver.bestObjectiveBound() - 1e-6));
         return switch (status) {
             case OPTIMAL, FEASIBLE -> {
@@ -53,6 +54,22 @@ public final class ScheduleSolver {
             case MODEL_INVALID -> throw new IllegalStateException("invalid model: " + built.model.validate());
             default -> new Schedule(SolveStatus.UNKNOWN, none, 0, bound, since(start));
         };
+    }
+
+    /** Stops the search once a schedule meets the per-participant bound: nothing can beat it. */
+    private static final class StopAtBound extends CpSolverSolutionCallback {
+        private final int bound;
+
+        StopAtBound(int bound) {
+            this.bound = bound;
+        }
+
+        @Override
+        public void onSolutionCallback() {
+            if (objectiveValue() <= bound + 1e-6) {
+                stopSearch();
+            }
+        }
     }
 
     /** Breaks of a full assignment: per participant, runs of busy slots minus one. */
