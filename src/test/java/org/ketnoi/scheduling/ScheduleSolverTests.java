@@ -1,0 +1,242 @@
+package org.ketnoi.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ScheduleSolverTests {
+
+    private static final SolveLimits LIMITS = new SolveLimits(Duration.ofSeconds(20), 2);
+
+    private final ScheduleSolver solver = new ScheduleSolver();
+
+    @Test
+    void solve_placesMeetingsBackToBack_whenNothingForcesABreak() {
+        ScheduleProblem problem =
+                problem(3, 4, 1, 2, List.of(MeetingToPlace.between(0, 1, 4), MeetingToPlace.between(0, 2, 4)));
+
+        Schedule schedule = solver.solve(problem, LIMITS);
+
+        assertThat(schedule.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(schedule.breaks()).isZero();
+        assertThat(schedule.bound()).isZero();
+        int[] slots = schedule.slotOfMeeting();
+        assertThat(Math.abs(slots[0] - slots[1])).isEqualTo(1);
+    }
+
+    @Test
+    void solve_countsOneBreak_whenPinnedMeetingsLeaveAGap() {
+        ScheduleProblem problem = problem(
+                3,
+                5,
+                1,
+                2,
+                List.of(
+                        MeetingToPlace.between(0, 1, 5).pinnedTo(0),
+                        MeetingToPlace.between(0, 2, 5).pinnedTo(3)));
+
+        Schedule schedule = solver.solve(problem, LIMITS);
+
+        assertThat(schedule.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(schedule.slotOfMeeting()).containsExactly(0, 3);
+        assertThat(schedule.breaks()).isEqualTo(1);
+    }
+
+    @Test
+    void solve_avoidsUnavailableSlots() {
+        List<BitSet> unavailable = none(3);
+        unavailable.get(0).set(1);
+        ScheduleProblem problem = new ScheduleProblem(
+                3, 3, 1, List.of(MeetingToPlace.between(0, 1, 3), MeetingToPlace.between(0, 2, 3)), unavailable, 2);
+
+        Schedule schedule = solver.solve(problem, LIMITS);
+
+        assertThat(schedule.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(schedule.slotOfMeeting()).doesNotContain(1);
+        assertThat(schedule.breaks()).isEqualTo(1);
+    }
+
+    @Test
+    void solve_keepsMeetingsInTheirAllowedSlots() {
+        BitSet afternoon = new BitSet();
+        afternoon.set(2, 4);
+        ScheduleProblem problem = problem(
+                3,
+                4,
+                1,
+                2,
+                List.of(MeetingToPlace.between(0, 1, 4).onlyIn(afternoon), MeetingToPlace.between(0, 2, 4)));
+
+        Schedule schedule = solver.solve(problem, LIMITS);
+
+        assertThat(schedule.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(schedule.slotOfMeeting()[0]).isBetween(2, 3);
+        assertThat(schedule.breaks()).isZero();
+    }
+
+    @Test
+    void solve_ordersMeetingsByPrecedence() {
+        ScheduleProblem problem = problem(
+                4,
+                3,
+                2,
+                2,
+                List.of(
+                        MeetingToPlace.between(0, 1, 3).after(List.of(1, 2)),
+                        MeetingToPlace.between(2, 3, 3),
+                        MeetingToPlace.between(0, 2, 3)));
+
+        Schedule schedule = solver.solve(problem, LIMITS);
+
+        int[] slots = schedule.slotOfMeeting();
+        assertThat(schedule.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(slots[0]).isGreaterThan(slots[1]).isGreaterThan(slots[2]);
+    }
+
+    @Test
+    void solve_reportsInfeasible_whenPrecedencesFormACycle() {
+        ScheduleProblem problem = problem(
+                4,
+                4,
+                2,
+                2,
+                List.of(
+                        MeetingToPlace.between(0, 1, 4).after(List.of(1)),
+                        MeetingToPlace.between(2, 3, 4).after(List.of(0))));
+
+        assertThat(solver.solve(problem, LIMITS).status()).isEqualTo(SolveStatus.INFEASIBLE);
+    }
+
+    @Test
+    void solve_reportsInfeasible_whenTablesAreTooFew() {
+        ScheduleProblem problem = problem(
+                6,
+                2,
+                1,
+                2,
+                List.of(
+                        MeetingToPlace.between(0, 1, 2),
+                        MeetingToPlace.between(2, 3, 2),
+                        MeetingToPlace.between(4, 5, 2)));
+
+        Schedule schedule = solver.solve(problem, LIMITS);
+
+        assertThat(schedule.status()).isEqualTo(SolveStatus.INFEASIBLE);
+        assertThat(schedule.scheduled()).isZero();
+    }
+
+    @Test
+    void solve_reportsInfeasible_whenTwoPinnedMeetingsOfOneParticipantShareASlot() {
+        ScheduleProblem problem = problem(
+                3,
+                3,
+                2,
+                2,
+                List.of(
+                        MeetingToPlace.between(0, 1, 3).pinnedTo(1),
+                        MeetingToPlace.between(0, 2, 3).pinnedTo(1)));
+
+        assertThat(solver.solve(problem, LIMITS).status()).isEqualTo(SolveStatus.INFEASIBLE);
+    }
+
+    @Test
+    void solve_reportsInfeasible_whenForcedBreaksExceedTheFairnessBound() {
+        // participant 0 must have 3 breaks; participant 5 has one meeting, so the least is 0
+        ScheduleProblem unfair = problem(7, 7, 2, 2, threeForcedBreaks());
+        ScheduleProblem tolerant = problem(7, 7, 2, 3, threeForcedBreaks());
+
+        assertThat(solver.solve(unfair, LIMITS).status()).isEqualTo(SolveStatus.INFEASIBLE);
+        Schedule schedule = solver.solve(tolerant, LIMITS);
+        assertThat(schedule.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(schedule.breaks()).isEqualTo(3);
+    }
+
+    @Test
+    void solve_matchesExhaustiveSearch_onSmallRandomProblems() {
+        Random random = new Random(20261123);
+        for (int round = 0; round < 25; round++) {
+            ScheduleProblem problem = randomProblem(random);
+            int expected = BruteForce.optimum(problem);
+
+            Schedule schedule = solver.solve(problem, LIMITS);
+
+            if (expected < 0) {
+                assertThat(schedule.status()).as("round %d", round).isEqualTo(SolveStatus.INFEASIBLE);
+            } else {
+                assertThat(schedule.status()).as("round %d", round).isEqualTo(SolveStatus.OPTIMAL);
+                assertThat(schedule.breaks()).as("round %d", round).isEqualTo(expected);
+                assertThat(BruteForce.valid(problem, schedule.slotOfMeeting())).isTrue();
+            }
+        }
+    }
+
+    private static ScheduleProblem randomProblem(Random random) {
+        int participants = 4 + random.nextInt(2);
+        int slots = 5 + random.nextInt(2);
+        List<MeetingToPlace> meetings = new ArrayList<>();
+        int count = 5 + random.nextInt(2);
+        while (meetings.size() < count) {
+            int a = random.nextInt(participants);
+            int b = random.nextInt(participants);
+            if (a == b) {
+                continue;
+            }
+            MeetingToPlace meeting = MeetingToPlace.between(a, b, slots);
+            if (random.nextInt(5) == 0) {
+                meeting = meeting.pinnedTo(random.nextInt(slots));
+            }
+            if (random.nextInt(6) == 0 && !meetings.isEmpty()) {
+                meeting = meeting.after(List.of(random.nextInt(meetings.size())));
+            }
+            meetings.add(meeting);
+        }
+        List<BitSet> unavailable = none(participants);
+        unavailable.get(random.nextInt(participants)).set(random.nextInt(slots));
+        return new ScheduleProblem(
+                participants, slots, 2 + random.nextInt(2), meetings, unavailable, random.nextInt(3));
+    }
+
+    @Test
+    void totalBreaks_countsRunsOfIdleSlotsOnce() {
+        ScheduleProblem problem = problem(
+                4,
+                8,
+                3,
+                -1,
+                List.of(
+                        MeetingToPlace.between(0, 1, 8),
+                        MeetingToPlace.between(0, 2, 8),
+                        MeetingToPlace.between(0, 3, 8)));
+
+        assertThat(ScheduleSolver.totalBreaks(problem, new int[] {0, 4, 7})).isEqualTo(2);
+        assertThat(ScheduleSolver.totalBreaks(problem, new int[] {2, 3, 4})).isZero();
+        assertThat(ScheduleSolver.totalBreaks(problem, new int[] {0, 1, 7})).isEqualTo(1);
+    }
+
+    private static List<MeetingToPlace> threeForcedBreaks() {
+        List<MeetingToPlace> meetings = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            meetings.add(MeetingToPlace.between(0, i + 1, 7).pinnedTo(2 * i));
+        }
+        meetings.add(MeetingToPlace.between(5, 6, 7));
+        return meetings;
+    }
+
+    private static ScheduleProblem problem(
+            int participants, int slots, int tables, int fairness, List<MeetingToPlace> meetings) {
+        return new ScheduleProblem(participants, slots, tables, meetings, none(participants), fairness);
+    }
+
+    private static List<BitSet> none(int participants) {
+        List<BitSet> result = new ArrayList<>();
+        for (int p = 0; p < participants; p++) {
+            result.add(new BitSet());
+        }
+        return result;
+    }
+}
