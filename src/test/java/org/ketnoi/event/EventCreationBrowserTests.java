@@ -58,6 +58,8 @@ class EventCreationBrowserTests {
                     .setFullPage(true));
 
             row.locator("a").first().click();
+            // app.js (deferred) asks the data-confirm question: wait until it has run.
+            page.waitForLoadState();
             List<String> questions = new ArrayList<>();
             page.onceDialog(dialog -> {
                 questions.add(dialog.message());
