@@ -140,6 +140,17 @@ class SearchBenchmark {
 
     @Test
     void benchmark() throws Exception {
+        // Surefire runs tests with -ea; Lucene's assertions then cost more than the searches (see the
+        // "benchmark" profile in pom.xml, which turns them off when -Dbenchmark=true).
+        System.out.println("JVM assertions in Lucene: "
+                + (org.apache.lucene.search.IndexSearcher.class.desiredAssertionStatus()
+                        ? "ON (timings not representative of production)"
+                        : "off, as in production"));
+        // -Dbenchmark.queryCache=false: no Lucene query cache, so repeated queries cost their full price.
+        if ("false".equals(System.getProperty("benchmark.queryCache"))) {
+            org.apache.lucene.search.IndexSearcher.setDefaultQueryCache(null);
+            System.out.println("Lucene query cache: off");
+        }
         try (AnnotationConfigApplicationContext taxonomy = taxonomy()) {
             HsSuggester suggester = taxonomy.getBean(HsSuggester.class);
             suggester.suggest("warm", Language.EN, 1);
