@@ -26,6 +26,7 @@ import org.ketnoi.audit.AuditEntry;
 import org.ketnoi.audit.AuditLog;
 import org.ketnoi.i18n.Language;
 import org.ketnoi.support.IntegrationTest;
+import org.ketnoi.support.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;

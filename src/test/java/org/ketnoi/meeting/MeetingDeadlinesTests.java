@@ -17,6 +17,7 @@ import org.ketnoi.meeting.MeetingFixtures.Side;
 import org.ketnoi.notification.Notice;
 import org.ketnoi.notification.Notices;
 import org.ketnoi.support.IntegrationTest;
+import org.ketnoi.support.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
