@@ -55,7 +55,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi/**", "/api/v1/openapi")
                         .permitAll()
                         // Published events are public; the controllers decide what an anonymous reader sees.
-                        .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*")
+                        .requestMatchers(
+                                HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/sectors")
                         .permitAll()
                         // Reference data: the HS nomenclature, provinces, sectors, certifications.
                         .requestMatchers(

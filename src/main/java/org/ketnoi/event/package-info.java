@@ -11,6 +11,9 @@
  * Organisers also see the private contacts of companies registered for their events, through the
  * company module's {@link org.ketnoi.company.ContactAccessGrant}.
  *
+ * <p>Sectors: an event uses the default sector list or a subset its organisers chose
+ * ({@link org.ketnoi.event.EventSectorService}).
+ *
  * <p>Publishes {@link org.ketnoi.event.EventCreated}, {@link org.ketnoi.event.EventUpdated},
  * {@link org.ketnoi.event.EventStatusChanged}, and for participation (each with the event, the
  * registration and the company) {@link org.ketnoi.event.ParticipationRegistered},

@@ -2,10 +2,13 @@ package org.ketnoi.event.web;
 
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.ketnoi.account.AccountUser;
 import org.ketnoi.event.Event;
 import org.ketnoi.event.EventId;
+import org.ketnoi.event.EventSectorService;
 import org.ketnoi.event.EventService;
 import org.ketnoi.event.EventStatus;
 import org.ketnoi.shared.FormErrors;
@@ -31,9 +34,11 @@ class ManageEventController {
     private final EventService events;
     private final ManagePage page;
     private final MessageSource messages;
+    private final EventSectorService sectors;
 
-    ManageEventController(EventService events, ManagePage page, MessageSource messages) {
+    ManageEventController(EventService events, ManagePage page, MessageSource messages, EventSectorService sectors) {
         this.events = events;
+        this.sectors = sectors;
         this.page = page;
         this.messages = messages;
     }
@@ -108,6 +113,21 @@ class ManageEventController {
         Event event = page.manageable(id, user);
         events.changeStatus(event.id(), status, user);
         return "redirect:/manage/events/" + id + "?saved";
+    }
+
+    @PostMapping("/{id}/sectors")
+    String chooseSectors(
+            @PathVariable long id,
+            @RequestParam(name = "sectors", required = false) @Nullable List<String> codes,
+            @AuthenticationPrincipal AccountUser user,
+            Model model) {
+        Event event = page.manageable(id, user);
+        try {
+            sectors.choose(event.id(), codes == null ? List.of() : codes, user);
+            return "redirect:/manage/events/" + id + "?saved";
+        } catch (InvalidInputException e) {
+            return page.event(model, event, FormErrors.of(e, messages, LocaleContextHolder.getLocale()));
+        }
     }
 
     @GetMapping("/{id}/audit")

@@ -9,11 +9,14 @@ import org.ketnoi.event.ConnectionPointMode;
 import org.ketnoi.event.Event;
 import org.ketnoi.event.EventId;
 import org.ketnoi.event.EventKind;
+import org.ketnoi.event.EventSectorService;
 import org.ketnoi.event.EventService;
 import org.ketnoi.organization.Agency;
 import org.ketnoi.organization.Countries;
 import org.ketnoi.organization.OrganizationService;
 import org.ketnoi.shared.ForbiddenException;
+import org.ketnoi.taxonomy.Sector;
+import org.ketnoi.taxonomy.SectorCatalog;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -34,10 +37,15 @@ class ManagePage {
 
     private final EventService events;
     private final OrganizationService organizations;
+    private final EventSectorService sectors;
+    private final SectorCatalog catalog;
 
-    ManagePage(EventService events, OrganizationService organizations) {
+    ManagePage(
+            EventService events, OrganizationService organizations, EventSectorService sectors, SectorCatalog catalog) {
         this.events = events;
         this.organizations = organizations;
+        this.sectors = sectors;
+        this.catalog = catalog;
     }
 
     /** The event, if the user may manage it: 404 for drafts they cannot see, 403 otherwise. */
@@ -78,6 +86,10 @@ class ManagePage {
         model.addAttribute("zones", ZONES);
         model.addAttribute("modes", ConnectionPointMode.values());
         model.addAttribute("countries", Countries.CHOICES);
+        model.addAttribute("sectorChoices", catalog.defaults());
+        model.addAttribute(
+                "eventSectors",
+                sectors.sectors(event).stream().map(Sector::code).toList());
         if (!model.containsAttribute("pointForm")) {
             model.addAttribute("pointForm", PartForms.PointForm.empty());
         }

@@ -7,6 +7,7 @@ import org.ketnoi.company.CompanyService;
 import org.ketnoi.event.Attendance;
 import org.ketnoi.event.Event;
 import org.ketnoi.event.EventId;
+import org.ketnoi.event.EventSectorService;
 import org.ketnoi.event.EventService;
 import org.ketnoi.event.ParticipantRole;
 import org.ketnoi.event.Participation;
@@ -30,13 +31,16 @@ class PublicEventController {
     private final ParticipationService participation;
     private final CompanyService companies;
     private final ParticipantRows rows;
+    private final EventSectorService sectors;
 
     PublicEventController(
             EventService events,
             OrganizationService organizations,
             ParticipationService participation,
             CompanyService companies,
-            ParticipantRows rows) {
+            ParticipantRows rows,
+            EventSectorService sectors) {
+        this.sectors = sectors;
         this.events = events;
         this.organizations = organizations;
         this.participation = participation;
@@ -57,6 +61,7 @@ class PublicEventController {
         Event event = events.get(new EventId(id), user);
         model.addAttribute("view", view(event));
         model.addAttribute("canManage", events.canManage(event, user));
+        model.addAttribute("sectors", sectors.sectors(event));
         addParticipation(model, event, user);
         return "event/public-event";
     }
