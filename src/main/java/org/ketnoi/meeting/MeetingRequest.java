@@ -144,6 +144,14 @@ public record MeetingRequest(
         return finish(MeetingRequestStatus.CANCELLED, reason, user, now);
     }
 
+    /** A side withdrew from the event: its pending request or accepted meeting is off; final. */
+    public MeetingRequest callOff(Instant now) {
+        if (!status.isActive()) {
+            throw new ConflictException("meeting.error.not-open");
+        }
+        return finish(MeetingRequestStatus.CANCELLED, reason, null, now);
+    }
+
     public boolean isOverdue(Instant now) {
         return status == MeetingRequestStatus.PENDING && !now.isBefore(expiresAt);
     }

@@ -20,10 +20,12 @@ import org.ketnoi.company.CompanyId;
 import org.ketnoi.event.EventId;
 import org.ketnoi.event.Participation;
 import org.ketnoi.event.ParticipationId;
+import org.ketnoi.event.ParticipationWithdrawn;
 import org.ketnoi.shared.ConflictException;
 import org.ketnoi.shared.InvalidInputException;
 import org.ketnoi.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -157,6 +159,34 @@ public class MeetingRequests {
         auditChange("meeting.request.cancelled", changed, user, Map.of("side", side.value()));
         publisher.publishEvent(new MeetingRequestCancelled(
                 changed.id(), eventId, changed.pair(), side, current.status() == MeetingRequestStatus.ACCEPTED));
+    }
+
+    /**
+     * A participant that withdraws from the event leaves nothing open there: its pending requests
+     * and accepted meetings are called off in the withdrawal's transaction, and the other sides are
+     * told through {@link MeetingRequestCancelled}.
+     */
+    @EventListener
+    void on(ParticipationWithdrawn withdrawn) {
+        for (MeetingRequest current :
+                requests.ofParticipations(withdrawn.event(), List.of(withdrawn.participation()))) {
+            if (!current.status().isActive()) {
+                continue;
+            }
+            MeetingRequest changed = current.callOff(clock.instant());
+            save(changed);
+            auditChange(
+                    "meeting.request.cancelled",
+                    changed,
+                    null,
+                    Map.of("withdrawn", withdrawn.participation().value()));
+            publisher.publishEvent(new MeetingRequestCancelled(
+                    changed.id(),
+                    withdrawn.event(),
+                    changed.pair(),
+                    withdrawn.participation(),
+                    current.status() == MeetingRequestStatus.ACCEPTED));
+        }
     }
 
     /** The requests of the user's own participations in the event, newest first. */

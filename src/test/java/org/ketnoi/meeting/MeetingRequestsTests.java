@@ -51,6 +51,9 @@ class MeetingRequestsTests {
     ListingService listings;
 
     @Autowired
+    org.ketnoi.event.ParticipationService participationService;
+
+    @Autowired
     AuditLog audit;
 
     @Autowired
@@ -347,5 +350,24 @@ class MeetingRequestsTests {
         assertThatThrownBy(() ->
                         meetings.forOrganisers(event.id(), other.organiser().user()))
                 .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void withdrawingFromTheEvent_callsOffItsOpenRequests() {
+        var event = fixtures.event();
+        Side seller = fixtures.side(event, ParticipantRole.SELLER);
+        Side buyer = fixtures.side(event, ParticipantRole.BUYER);
+        Side other = fixtures.side(event, ParticipantRole.BUYER);
+        MeetingRequestId pending = meetings.request(event.id(), ask(buyer), seller.user());
+        MeetingRequestId untouched = meetings.request(event.id(), ask(other), buyer.user());
+
+        participationService.withdraw(event.id(), seller.id(), seller.user());
+
+        assertThat(meetings.get(event.id(), pending, buyer.user()).status()).isEqualTo(MeetingRequestStatus.CANCELLED);
+        assertThat(meetings.get(event.id(), untouched, buyer.user()).status()).isEqualTo(MeetingRequestStatus.PENDING);
+        assertThat(published.stream(MeetingRequestCancelled.class))
+                .containsExactly(new MeetingRequestCancelled(
+                        pending, event.id(), MeetingPair.of(seller.id(), buyer.id()), seller.id(), false));
+        assertThat(meetings.pairsWithHistory(event.id())).doesNotContain(MeetingPair.of(seller.id(), buyer.id()));
     }
 }
