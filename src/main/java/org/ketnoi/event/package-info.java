@@ -14,6 +14,9 @@
  * <p>Sectors: an event uses the default sector list or a subset its organisers chose
  * ({@link org.ketnoi.event.EventSectorService}).
  *
+ * <p>Resources for the scheduler ({@link org.ketnoi.event.EventResources}): the slots each participant
+ * cannot meet in and the event's interpreters with their language pairs, place and unavailable slots.
+ *
  * <p>Publishes {@link org.ketnoi.event.EventCreated}, {@link org.ketnoi.event.EventUpdated},
  * {@link org.ketnoi.event.EventStatusChanged}, and for participation (each with the event, the
  * registration and the company) {@link org.ketnoi.event.ParticipationRegistered},

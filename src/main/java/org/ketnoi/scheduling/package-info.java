@@ -5,7 +5,10 @@
  * spread. One engine, called in the process, offline: {@link org.ketnoi.scheduling.ScheduleSolver}
  * over a {@link org.ketnoi.scheduling.ScheduleProblem}. The {@code b2b} sub-package reads the public
  * B2B benchmark format, checks schedules independently of the solver and runs the {@code b2b-solve}
- * command. See docs/scheduling.md.
+ * command. The {@code plan} sub-package is the planning model of an event's real schedule (optional
+ * weighted meetings, tables per connection point, online rooms, interpreters, pins, stability), kept
+ * apart from the stored schedule versions; {@link org.ketnoi.scheduling.PublishedSchedules} reads the
+ * published version for agendas and exports. See docs/scheduling.md.
  */
 @NullMarked
 package org.ketnoi.scheduling;
