@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Participants' unavailable slots and the event's interpreters; every query takes the event id. */
@@ -77,6 +79,108 @@ class EventResourceRepository {
                 })
                 .list();
         return result;
+    }
+
+    /** Replaces the participant's unavailable slots with the given starts. */
+    void replaceParticipantUnavailability(EventId event, ParticipationId participant, Set<Instant> starts) {
+        jdbc.sql("DELETE FROM participant_unavailable_slot WHERE event_id = :event AND participant_id = :participant")
+                .param("event", event.value())
+                .param("participant", participant.value())
+                .update();
+        for (Instant start : starts) {
+            jdbc.sql("""
+                    INSERT INTO participant_unavailable_slot (event_id, participant_id, slot_start)
+                    VALUES (:event, :participant, :start)""")
+                    .param("event", event.value())
+                    .param("participant", participant.value())
+                    .param("start", at(start))
+                    .update();
+        }
+    }
+
+    long insertInterpreter(EventId event, InterpreterDetails details, Instant now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO interpreter
+                    (event_id, name, email, phone, connection_point_id, language_pairs, created_at, updated_at)
+                VALUES (:event, :name, :email, :phone, :point, :pairs, :now, :now)""")
+                .param("event", event.value())
+                .param("name", details.name())
+                .param("email", details.email())
+                .param("phone", details.phone())
+                .param("point", details.connectionPoint())
+                .param("pairs", pairsText(details.pairs()))
+                .param("now", at(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    boolean updateInterpreter(EventId event, long id, InterpreterDetails details, Instant now) {
+        return jdbc.sql("""
+                        UPDATE interpreter SET name = :name, email = :email, phone = :phone,
+                        connection_point_id = :point, language_pairs = :pairs, updated_at = :now
+                        WHERE event_id = :event AND id = :id""")
+                        .param("name", details.name())
+                        .param("email", details.email())
+                        .param("phone", details.phone())
+                        .param("point", details.connectionPoint())
+                        .param("pairs", pairsText(details.pairs()))
+                        .param("now", at(now))
+                        .param("event", event.value())
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
+    /** Deletes the interpreter and its unavailable slots. */
+    void deleteInterpreter(EventId event, long id) {
+        jdbc.sql("DELETE FROM interpreter_unavailable_slot WHERE event_id = :event AND interpreter_id = :id")
+                .param("event", event.value())
+                .param("id", id)
+                .update();
+        jdbc.sql("DELETE FROM interpreter WHERE event_id = :event AND id = :id")
+                .param("event", event.value())
+                .param("id", id)
+                .update();
+    }
+
+    /** How many meetings of the event's schedule versions the interpreter is placed in. */
+    int scheduledMeetings(EventId event, long interpreter) {
+        return jdbc.sql("SELECT COUNT(*) FROM scheduled_meeting WHERE event_id = :event AND interpreter_id = :id")
+                .param("event", event.value())
+                .param("id", interpreter)
+                .query(Integer.class)
+                .single();
+    }
+
+    Set<Instant> interpreterUnavailability(EventId event, long interpreter) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT slot_start FROM interpreter_unavailable_slot
+                WHERE event_id = :event AND interpreter_id = :id""")
+                .param("event", event.value())
+                .param("id", interpreter)
+                .query((rs, n) -> instant(rs, 1))
+                .list());
+    }
+
+    void replaceInterpreterUnavailability(EventId event, long interpreter, Set<Instant> starts) {
+        jdbc.sql("DELETE FROM interpreter_unavailable_slot WHERE event_id = :event AND interpreter_id = :id")
+                .param("event", event.value())
+                .param("id", interpreter)
+                .update();
+        for (Instant start : starts) {
+            jdbc.sql("""
+                    INSERT INTO interpreter_unavailable_slot (event_id, interpreter_id, slot_start)
+                    VALUES (:event, :id, :start)""")
+                    .param("event", event.value())
+                    .param("id", interpreter)
+                    .param("start", at(start))
+                    .update();
+        }
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static Interpreter interpreter(ResultSet rs) throws SQLException {

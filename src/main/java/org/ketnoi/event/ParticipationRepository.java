@@ -101,6 +101,16 @@ class ParticipationRepository {
                 .update();
     }
 
+    /** Locks the registration's row until the transaction ends; false when it is not one of the event. */
+    boolean lock(EventId event, ParticipationId id) {
+        return jdbc.sql("SELECT id FROM event_participant WHERE event_id = :event AND id = :id FOR UPDATE")
+                .param("event", event.value())
+                .param("id", id.value())
+                .query(Long.class)
+                .optional()
+                .isPresent();
+    }
+
     Optional<Participation> find(EventId event, ParticipationId id) {
         return jdbc.sql("SELECT * FROM event_participant WHERE id = :id AND event_id = :event")
                 .param("id", id.value())

@@ -2,6 +2,8 @@ package org.ketnoi.event;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +19,7 @@ import org.ketnoi.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -245,6 +248,20 @@ public class ParticipationService {
             throw new ForbiddenException("participant.error.members-only");
         }
         return current;
+    }
+
+    /**
+     * Locks the registrations' rows until the caller's transaction ends, always in id order so that two
+     * callers locking overlapping sets cannot deadlock. Other modules serialise per-participant counts
+     * with it (the meeting limit): a second transaction waits here until the first commits, then reads
+     * what the first wrote. Not a read for anyone: callers check access first.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(EventId id, Collection<ParticipationId> participations) {
+        participations.stream()
+                .distinct()
+                .sorted(Comparator.comparingLong(ParticipationId::value))
+                .forEach(p -> participants.lock(id, p));
     }
 
     /** All registrations of the event, optionally filtered, for its organisers. */

@@ -41,6 +41,8 @@ record EventMatches(
             hash = hash * 31 + p.company().value();
             hash = hash * 31 + p.role().ordinal();
             hash = hash * 31 + p.languages().hashCode();
+            hash = hash * 31 + p.connectionPoint();
+            hash = hash * 31 + p.attendance().ordinal();
         }
         return hash * 31 + approved.size();
     }

@@ -4,6 +4,9 @@ import org.ketnoi.catalog.ListingPublished;
 import org.ketnoi.catalog.ListingUpdated;
 import org.ketnoi.catalog.ListingWithdrawn;
 import org.ketnoi.company.CompanyUpdated;
+import org.ketnoi.event.InterpreterAdded;
+import org.ketnoi.event.InterpreterChanged;
+import org.ketnoi.event.InterpreterRemoved;
 import org.ketnoi.meeting.MeetingRequestAccepted;
 import org.ketnoi.meeting.MeetingRequestCancelled;
 import org.ketnoi.meeting.MeetingRequestDeclined;
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Drops computed recommendations when what they were computed from changes: a company's listings or
- * profile (every event it takes part in) or an event's meeting history. Changes of the approved
+ * profile (every event it takes part in), an event's meeting history or its interpreters (who decide
+ * whether a pair without a common language can still talk). Changes of the approved
  * participants are noticed by {@link MatchingService} itself, which compares them on every request.
  */
 @Component
@@ -68,6 +72,21 @@ class MatchingRefresh {
 
     @ApplicationModuleListener
     void on(MeetingRequestExpired changed) {
+        matching.invalidate(changed.event());
+    }
+
+    @ApplicationModuleListener
+    void on(InterpreterAdded changed) {
+        matching.invalidate(changed.event());
+    }
+
+    @ApplicationModuleListener
+    void on(InterpreterChanged changed) {
+        matching.invalidate(changed.event());
+    }
+
+    @ApplicationModuleListener
+    void on(InterpreterRemoved changed) {
         matching.invalidate(changed.event());
     }
 }

@@ -12,6 +12,7 @@ import org.ketnoi.account.AccountUser;
 import org.ketnoi.audit.AuditLog;
 import org.ketnoi.event.Event;
 import org.ketnoi.event.EventId;
+import org.ketnoi.event.EventResources;
 import org.ketnoi.event.EventService;
 import org.ketnoi.event.Participation;
 import org.ketnoi.event.ParticipationId;
@@ -35,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The matching module's public API. Recommendations are computed for a whole event at once (so that
  * exposure can be balanced), kept in memory per event, and recomputed on the next request after a
- * listing, a company, the approved participants, the meeting history or the event's rules changed.
+ * listing, a company, the approved participants, the meeting history, the event's interpreters or its
+ * rules changed.
  * A participant sees only its own list and only while approved; organisers see everyone's.
  */
 @Service
@@ -44,6 +46,7 @@ public class MatchingService {
     private static final int OVERVIEW_TOP = 3;
 
     private final EventService events;
+    private final EventResources resources;
     private final ParticipationService participation;
     private final SnapshotBuilder builder;
     private final ReasonTexts texts;
@@ -58,6 +61,7 @@ public class MatchingService {
 
     MatchingService(
             EventService events,
+            EventResources resources,
             ParticipationService participation,
             SnapshotBuilder builder,
             ReasonTexts texts,
@@ -67,6 +71,7 @@ public class MatchingService {
             AuditLog audit,
             java.time.Clock clock) {
         this.events = events;
+        this.resources = resources;
         this.participation = participation;
         this.builder = builder;
         this.texts = texts;
@@ -260,7 +265,7 @@ public class MatchingService {
                 return cached;
             }
             long before = generation.get();
-            EventMatches built = builder.build(approved, settings.find(id), history(id));
+            EventMatches built = builder.build(approved, settings.find(id), history(id), resources.interpreters(id));
             if (generation.get() == before) {
                 cache.put(id.value(), built);
             }

@@ -56,7 +56,7 @@ class ReasonTexts {
             case YOUR_TARGET_MARKET, THEY_TARGET_YOUR_MARKET -> new Object[] {country(args.getFirst(), reader)};
             case COMMON_SECTOR -> new Object[] {message("taxonomy.sector." + args.getFirst(), reader)};
             case COMMON_LANGUAGE -> new Object[] {message("reco.language." + args.getFirst(), reader)};
-            case INTERPRETER_NEEDED ->
+            case INTERPRETER_NEEDED, INTERPRETER_AVAILABLE ->
                 new Object[] {
                     message("reco.language." + args.get(0), reader), message("reco.language." + args.get(1), reader)
                 };

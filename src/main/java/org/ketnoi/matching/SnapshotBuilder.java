@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,10 +13,14 @@ import org.ketnoi.catalog.ListingService;
 import org.ketnoi.company.CompanyDetails;
 import org.ketnoi.company.CompanyProfile;
 import org.ketnoi.company.CompanyService;
+import org.ketnoi.event.Attendance;
+import org.ketnoi.event.Interpreter;
+import org.ketnoi.event.LanguagePair;
 import org.ketnoi.event.Participation;
 import org.ketnoi.i18n.Language;
 import org.ketnoi.matching.engine.EventSnapshot;
 import org.ketnoi.matching.engine.ExposureBalancer;
+import org.ketnoi.matching.engine.InterpreterCover;
 import org.ketnoi.matching.engine.MatchListing;
 import org.ketnoi.matching.engine.MatchParty;
 import org.ketnoi.taxonomy.HsCode;
@@ -46,7 +51,8 @@ class SnapshotBuilder {
         this.properties = properties;
     }
 
-    EventMatches build(List<Participation> approved, MatchSettings settings, Set<Long> history) {
+    EventMatches build(
+            List<Participation> approved, MatchSettings settings, Set<Long> history, List<Interpreter> interpreters) {
         LocalDate today = listings.today();
         Map<Long, Participation> participations = new HashMap<>();
         Map<Long, CompanyProfile> profiles = new HashMap<>();
@@ -63,7 +69,7 @@ class SnapshotBuilder {
             current.forEach(listing -> published.put(listing.id().value(), listing));
             parties.add(party(participation, profile.details(), current));
         }
-        EventSnapshot snapshot = new EventSnapshot(parties, settings.rules(), history);
+        EventSnapshot snapshot = new EventSnapshot(parties, settings.rules(), history, cover(interpreters));
         ExposureBalancer.Result result =
                 balancer.recommendAll(snapshot, properties.listSize(), properties.exposureCap());
         return new EventMatches(
@@ -84,7 +90,24 @@ class SnapshotBuilder {
                 Set.copyOf(company.certifications()),
                 upper(company.exportMarkets()),
                 company.employees() == null ? -1 : company.employees().ordinal(),
-                current.stream().map(this::listing).toList());
+                current.stream().map(this::listing).toList(),
+                participation.connectionPoint(),
+                participation.attendance() == Attendance.ONLINE);
+    }
+
+    /** Where the event's interpreters can help: at their connection point, or remotely. */
+    static InterpreterCover cover(List<Interpreter> interpreters) {
+        Map<Long, Set<LanguagePair>> atPoint = new HashMap<>();
+        Set<LanguagePair> remote = new HashSet<>();
+        for (Interpreter interpreter : interpreters) {
+            if (interpreter.remote()) {
+                remote.addAll(interpreter.pairs());
+            } else {
+                atPoint.computeIfAbsent(interpreter.connectionPoint(), point -> new HashSet<>())
+                        .addAll(interpreter.pairs());
+            }
+        }
+        return new InterpreterCover(atPoint, remote);
     }
 
     private static Set<String> upper(List<String> countries) {

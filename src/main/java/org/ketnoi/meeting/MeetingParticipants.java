@@ -53,6 +53,11 @@ class MeetingParticipants {
         return events.canManage(event, user);
     }
 
+    /** Holds both sides' registration rows until the transaction ends (see the meeting limit). */
+    void lock(EventId id, MeetingPair pair) {
+        participation.lock(id, List.of(pair.first(), pair.second()));
+    }
+
     /** The registrations of the user's companies for the event, whatever their status. */
     List<Participation> own(EventId id, AccountUser user) {
         return participation.mine(id, user);

@@ -400,7 +400,14 @@ public class MeetingRequests {
                 code, user == null ? null : user.id().value(), changed.event().value(), data);
     }
 
+    /**
+     * Counting accepted meetings and storing the new one race: two transactions accepting different
+     * requests of one participant would each count the other's meeting as not there yet. Locking both
+     * sides' registration rows first (in id order) makes the second wait for the first's commit, and
+     * its count then includes the first's meeting, on H2 and PostgreSQL alike.
+     */
     private void checkMeetingLimit(MeetingRequest request) {
+        participants.lock(request.event(), request.pair());
         int max = settings.of(request.event()).maxMeetings();
         for (ParticipationId side :
                 List.of(request.pair().first(), request.pair().second())) {

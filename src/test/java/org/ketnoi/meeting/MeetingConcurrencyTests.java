@@ -149,6 +149,41 @@ class MeetingConcurrencyTests {
         assertThat(meetings.mine(event.id(), seller.user()).requests()).hasSize(1);
     }
 
+    @Test
+    void acceptsOfDifferentRequestsOfOneParticipantAtOnce_stayWithinTheMeetingLimit() throws Exception {
+        var event = fixtures.event();
+        meetings.changeSettings(
+                event.id(), new MeetingSettings(20, 2, 14), event.organiser().user());
+        // The race needs the threads to interleave: a few rounds make a lost update all but certain.
+        for (int round = 0; round < 3; round++) {
+            acceptAllAtOnce(event);
+        }
+    }
+
+    private void acceptAllAtOnce(org.ketnoi.event.ParticipationFixtures.OpenEvent event) throws Exception {
+        Side buyer = fixtures.side(event, ParticipantRole.BUYER);
+        List<MeetingRequestId> asked = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            asked.add(ask(event, fixtures.side(event, ParticipantRole.SELLER), buyer));
+        }
+
+        List<Object> outcomes = runAtOnce(actions(i -> () -> {
+            meetings.accept(event.id(), asked.get(i), buyer.user());
+            return "ACCEPTED";
+        }));
+
+        assertThat(outcomes.stream().filter(o -> o instanceof String)).hasSize(2);
+        assertThat(outcomes.stream().filter(o -> !(o instanceof String)))
+                .hasSize(THREADS - 2)
+                .allSatisfy(o -> assertThat(o)
+                        .isInstanceOfSatisfying(
+                                ConflictException.class,
+                                e -> assertThat(e.messageKey()).isEqualTo("meeting.error.meeting-limit")));
+        assertThat(meetings.mine(event.id(), buyer.user()).requests().stream()
+                        .filter(r -> r.status() == MeetingRequestStatus.ACCEPTED))
+                .hasSize(2);
+    }
+
     /** Runs the actions on their own threads, released together; each outcome is a result or the exception. */
     private static List<Object> runAtOnce(List<Callable<String>> actions) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(actions.size());

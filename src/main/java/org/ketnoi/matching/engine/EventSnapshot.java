@@ -23,12 +23,22 @@ public final class EventSnapshot {
     private final Set<Long> history;
     private final MatchRules rules;
     private final List<PartyFacts> facts;
+    private final InterpreterCover interpreters;
 
     /**
      * @param history pairs of participation ids that already requested, declined or met each other,
      *     as {@link #pairKey(long, long)}
      */
     public EventSnapshot(List<MatchParty> parties, MatchRules rules, Set<Long> history) {
+        this(parties, rules, history, InterpreterCover.NONE);
+    }
+
+    /**
+     * @param history as above
+     * @param interpreters the language pairs the event's interpreters cover, and where
+     */
+    public EventSnapshot(List<MatchParty> parties, MatchRules rules, Set<Long> history, InterpreterCover interpreters) {
+        this.interpreters = interpreters;
         this.parties = List.copyOf(parties);
         this.rules = rules;
         this.history = Set.copyOf(history);
@@ -89,6 +99,10 @@ public final class EventSnapshot {
 
     PartyFacts facts(int index) {
         return facts.get(index);
+    }
+
+    public InterpreterCover interpreters() {
+        return interpreters;
     }
 
     public MatchRules rules() {

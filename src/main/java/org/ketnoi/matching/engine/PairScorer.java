@@ -27,12 +27,17 @@ final class PairScorer {
     static final double SECTOR = 0.05;
     static final double SIZE = 0.05;
     static final double LANGUAGE = 0.10;
+    /** The language part without a common language: with an interpreter at hand, and without. */
+    static final double INTERPRETED = 0.8;
+
+    static final double NO_LANGUAGE = 0.4;
     /** Further good listing matches (strength ≥ 0.5) add this much each to the product part, twice at most. */
     static final double MORE_PRODUCTS = 0.1;
 
     /** The pair's recommendation, with reasons only when {@code explain}; null when nothing links them. */
     @Nullable
-    Recommendation score(PartyFacts readerFacts, PartyFacts partnerFacts, boolean explain) {
+    Recommendation score(
+            InterpreterCover interpreters, PartyFacts readerFacts, PartyFacts partnerFacts, boolean explain) {
         MatchParty reader = readerFacts.party();
         MatchParty partner = partnerFacts.party();
         List<ProductMatch> matches = matches(reader, partner);
@@ -42,8 +47,9 @@ final class PairScorer {
             return null;
         }
         double product = product(matches);
-        double readerGain = gain(readerFacts, partnerFacts, product, matches, true, !sectors.isEmpty());
-        double partnerGain = gain(partnerFacts, readerFacts, product, matches, false, !sectors.isEmpty());
+        double language = language(interpreters, reader, partner);
+        double readerGain = gain(readerFacts, partnerFacts, product, matches, true, !sectors.isEmpty(), language);
+        double partnerGain = gain(partnerFacts, readerFacts, product, matches, false, !sectors.isEmpty(), language);
         double mutual = 2 * readerGain * partnerGain / (readerGain + partnerGain);
         double score = Math.round(mutual * 1000) / 10.0;
         return new Recommendation(
@@ -53,7 +59,7 @@ final class PairScorer {
                 readerGain,
                 partnerGain,
                 product,
-                explain ? reasons(readerFacts, partnerFacts, matches, sectors) : List.of());
+                explain ? reasons(interpreters, readerFacts, partnerFacts, matches, sectors) : List.of());
     }
 
     /** Every complementary pair of listings, best first, one per partner listing. */
@@ -94,13 +100,14 @@ final class PairScorer {
             double product,
             List<ProductMatch> matches,
             boolean readerSide,
-            boolean commonSector) {
+            boolean commonSector,
+            double language) {
         return PRODUCT * product
                 + CERTIFICATES * certificates(required(matches, readerSide), other.held())
                 + MARKET * market(side.targets(), other.party())
                 + SECTOR * (commonSector ? 1 : 0)
                 + SIZE * size(side.party(), other.party())
-                + LANGUAGE * (common(side.party(), other.party()) != null ? 1 : 0.4);
+                + LANGUAGE * language;
     }
 
     /** Certifications the side's needs in the matches require. */
@@ -137,6 +144,41 @@ final class PairScorer {
         return Math.abs(side.sizeBand() - other.sizeBand()) <= 2 ? 1 : 0.3;
     }
 
+    /** How well the two can talk: a common language, else an interpreter of the event, else neither. */
+    private static double language(InterpreterCover interpreters, MatchParty a, MatchParty b) {
+        if (common(a, b) != null) {
+            return 1;
+        }
+        return interpreted(interpreters, a, b) != null ? INTERPRETED : NO_LANGUAGE;
+    }
+
+    /**
+     * The languages an interpreter of the event could bridge for the two (the first's, the second's),
+     * preferring each side's own language; null when none covers them where they would meet.
+     */
+    static Language @Nullable [] interpreted(InterpreterCover interpreters, MatchParty a, MatchParty b) {
+        Language ownA = primary(a);
+        Language ownB = primary(b);
+        if (interpreters.covers(a, b, ownA, ownB)) {
+            return new Language[] {ownA, ownB};
+        }
+        for (Language x : spoken(a)) {
+            for (Language y : spoken(b)) {
+                if (interpreters.covers(a, b, x, y)) {
+                    return new Language[] {x, y};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Set<Language> spoken(MatchParty party) {
+        Set<Language> spoken = EnumSet.noneOf(Language.class);
+        spoken.addAll(party.languages());
+        spoken.add(primary(party));
+        return spoken;
+    }
+
     /** A language both speak, preferring the first one's own. */
     static @Nullable Language common(MatchParty a, MatchParty b) {
         Language own = primary(a);
@@ -166,7 +208,11 @@ final class PairScorer {
     }
 
     private static List<Reason> reasons(
-            PartyFacts readerFacts, PartyFacts partnerFacts, List<ProductMatch> matches, Set<String> sectors) {
+            InterpreterCover interpreters,
+            PartyFacts readerFacts,
+            PartyFacts partnerFacts,
+            List<ProductMatch> matches,
+            Set<String> sectors) {
         MatchParty reader = readerFacts.party();
         MatchParty partner = partnerFacts.party();
         List<Reason> reasons = new ArrayList<>();
@@ -196,6 +242,8 @@ final class PairScorer {
         Language common = common(reader, partner);
         if (common != null) {
             reasons.add(Reason.of(ReasonCode.COMMON_LANGUAGE, common.code()));
+        } else if (interpreted(interpreters, reader, partner) instanceof Language[] bridged) {
+            reasons.add(Reason.of(ReasonCode.INTERPRETER_AVAILABLE, bridged[0].code(), bridged[1].code()));
         } else {
             reasons.add(Reason.of(
                     ReasonCode.INTERPRETER_NEEDED,

@@ -29,7 +29,12 @@ public enum ReasonCode {
     /** Argument: language code. */
     COMMON_LANGUAGE,
     /** Arguments: the reader's language code, the partner's language code. */
-    INTERPRETER_NEEDED;
+    INTERPRETER_NEEDED,
+    /**
+     * No common language, but an interpreter of the event covers the pair where they would meet.
+     * Arguments: the reader's language code, the partner's language code.
+     */
+    INTERPRETER_AVAILABLE;
 
     public String key() {
         return "reco.reason." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -34,7 +34,7 @@ public final class Recommender {
         int[] shortlist = candidates(snapshot, reader);
         List<Recommendation> scored = new ArrayList<>();
         for (int candidate : shortlist) {
-            Recommendation recommendation = scorer.score(me, snapshot.facts(candidate), false);
+            Recommendation recommendation = scorer.score(snapshot.interpreters(), me, snapshot.facts(candidate), false);
             if (recommendation != null) {
                 scored.add(recommendation);
             }
@@ -49,7 +49,8 @@ public final class Recommender {
             return recommendation;
         }
         int partner = snapshot.indexOf(recommendation.partner()).orElseThrow();
-        Recommendation explained = scorer.score(snapshot.facts(reader), snapshot.facts(partner), true);
+        Recommendation explained =
+                scorer.score(snapshot.interpreters(), snapshot.facts(reader), snapshot.facts(partner), true);
         return explained == null ? recommendation : explained;
     }
 

@@ -3,9 +3,11 @@ package org.ketnoi.matching.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ketnoi.catalog.ListingKind;
+import org.ketnoi.event.LanguagePair;
 import org.ketnoi.event.ParticipantRole;
 import org.ketnoi.i18n.Language;
 import org.ketnoi.taxonomy.Certification;
@@ -73,6 +75,72 @@ class RecommenderTest {
                         Reason.of(ReasonCode.THEY_BUY_YOU_SELL, "090111", "21", "11", "SUBHEADING", "false"),
                         Reason.of(ReasonCode.THEY_REQUIRE_YOU_HAVE, "GACC_REGISTRATION"),
                         Reason.of(ReasonCode.INTERPRETER_NEEDED, "vi", "zh"));
+    }
+
+    private static MatchParty placed(MatchParty party, long point, boolean online) {
+        return new MatchParty(
+                party.id(),
+                party.company(),
+                party.country(),
+                party.role(),
+                party.languages(),
+                party.sectors(),
+                party.certifications(),
+                party.exportMarkets(),
+                party.sizeBand(),
+                party.listings(),
+                point,
+                online);
+    }
+
+    private static final LanguagePair VI_ZH = LanguagePair.of(Language.VI, Language.ZH);
+
+    private Recommendation top(InterpreterCover cover, MatchParty... parties) {
+        return recommender
+                .recommend(new EventSnapshot(List.of(parties), MatchRules.NONE, Set.of(), cover), 0, 10)
+                .getFirst();
+    }
+
+    @Test
+    void interpreterAtTheirConnectionPoint_isNamedAndScoresBetterThanNone() {
+        MatchParty seller = placed(robustaSeller, 7, false);
+        MatchParty buyer = placed(coffeeBuyer, 7, false);
+
+        Recommendation without = top(InterpreterCover.NONE, seller, buyer);
+        Recommendation with = top(new InterpreterCover(Map.of(7L, Set.of(VI_ZH)), Set.of()), seller, buyer);
+
+        assertThat(without.reasons()).contains(Reason.of(ReasonCode.INTERPRETER_NEEDED, "vi", "zh"));
+        assertThat(with.reasons())
+                .contains(Reason.of(ReasonCode.INTERPRETER_AVAILABLE, "vi", "zh"))
+                .doesNotContain(Reason.of(ReasonCode.INTERPRETER_NEEDED, "vi", "zh"));
+        assertThat(with.score()).isGreaterThan(without.score());
+    }
+
+    @Test
+    void interpreterAtAnotherPointOrOfAnotherPair_doesNotHelp() {
+        MatchParty seller = placed(robustaSeller, 7, false);
+        MatchParty buyer = placed(coffeeBuyer, 7, false);
+        InterpreterCover elsewhere = new InterpreterCover(
+                Map.of(8L, Set.of(VI_ZH), 7L, Set.of(LanguagePair.of(Language.VI, Language.EN))), Set.of(VI_ZH));
+
+        Recommendation with = top(elsewhere, seller, buyer);
+
+        assertThat(with.reasons()).contains(Reason.of(ReasonCode.INTERPRETER_NEEDED, "vi", "zh"));
+        assertThat(with.score())
+                .isEqualTo(top(InterpreterCover.NONE, seller, buyer).score());
+    }
+
+    @Test
+    void remoteInterpreter_helpsWhenOneSideJoinsOnline_notAnInterpreterAtTheTable() {
+        MatchParty seller = placed(robustaSeller, 7, false);
+        MatchParty onlineBuyer = placed(coffeeBuyer, 7, true);
+
+        assertThat(top(new InterpreterCover(Map.of(), Set.of(VI_ZH)), seller, onlineBuyer)
+                        .reasons())
+                .contains(Reason.of(ReasonCode.INTERPRETER_AVAILABLE, "vi", "zh"));
+        assertThat(top(new InterpreterCover(Map.of(7L, Set.of(VI_ZH)), Set.of()), seller, onlineBuyer)
+                        .reasons())
+                .contains(Reason.of(ReasonCode.INTERPRETER_NEEDED, "vi", "zh"));
     }
 
     @Test

@@ -14,12 +14,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ketnoi.audit.AuditLog;
 import org.ketnoi.catalog.ListingKind;
 import org.ketnoi.catalog.ListingService;
+import org.ketnoi.event.InterpreterDetails;
+import org.ketnoi.event.InterpreterService;
+import org.ketnoi.event.LanguagePair;
 import org.ketnoi.event.ParticipantRole;
 import org.ketnoi.event.ParticipationFixtures;
 import org.ketnoi.i18n.Language;
@@ -32,6 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -48,6 +55,11 @@ class RecommendationApiTests {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    InterpreterService interpreters;
+
+    private final JsonMapper json = JsonMapper.builder().build();
 
     ParticipationFixtures.OpenEvent event;
     Party seller;
@@ -178,6 +190,56 @@ class RecommendationApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("limit"))
                 .andExpect(jsonPath("$.errors[0].message").value("Giới hạn phải từ 1 đến 20."));
+    }
+
+    @Test
+    void interpreterAtTheirPoint_turnsTheNeededInterpreterIntoAnAvailableOne_untilRemoved() throws Exception {
+        String needed = "No common language: a Vietnamese–Chinese interpreter is needed";
+        String available = "No common language, but a Vietnamese–Chinese interpreter is available at the event";
+        JsonNode before = firstOf(seller);
+        assertThat(reasonTexts(before)).contains(needed);
+
+        long interpreter = interpreters.add(
+                event.id(),
+                new InterpreterDetails(
+                        "Lê Thu Hà", null, null, event.point(1), Set.of(LanguagePair.of(Language.VI, Language.ZH))),
+                event.organiser().user());
+
+        JsonNode after = waitFor(seller, available);
+        assertThat(reasonTexts(after)).contains(available).doesNotContain(needed);
+        assertThat(after.get("score").asDouble())
+                .isGreaterThan(before.get("score").asDouble());
+
+        interpreters.remove(event.id(), interpreter, event.organiser().user());
+
+        assertThat(reasonTexts(waitFor(seller, needed))).contains(needed);
+    }
+
+    private JsonNode firstOf(Party party) throws Exception {
+        String body = mvc.perform(get(url(party)).param("lang", "en").with(user(party.owner())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return json.readTree(body).get(0);
+    }
+
+    /** Recommendations are recomputed after the interpreter change commits, asynchronously. */
+    private JsonNode waitFor(Party party, String reason) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        JsonNode first = firstOf(party);
+        while (!reasonTexts(first).contains(reason) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            first = firstOf(party);
+        }
+        return first;
+    }
+
+    private static List<String> reasonTexts(JsonNode recommendation) {
+        List<String> texts = new ArrayList<>();
+        recommendation
+                .get("reasons")
+                .forEach(reason -> texts.add(reason.get("text").asString()));
+        return texts;
     }
 
     @Test
