@@ -70,7 +70,7 @@ final class DemoIdentities {
         values.put("provinceEn", where.name().in(Language.EN));
         String[] name = uniqueName(kind, values, words.list("vn.brands"), brand -> ascii(brand));
         String[] text = texts(kind, values);
-        String slug = slug(values.get("brandEn") + " " + product.trade().en());
+        String slug = slug(name[1]);
         String person = province.equals("66") && kind.equals("COOPERATIVE") && random.nextBoolean()
                 ? pick(words.list("vn.highland"))
                 : pick(words.list("vn.surnames")) + " " + pick(words.list("vn.middle")) + " "
@@ -102,8 +102,7 @@ final class DemoIdentities {
         values.put("regionEn", words.name("cn.region.en." + province));
         String[] name = uniqueName(kind, values, words.list("cn.brands"), brand -> brand);
         String[] text = texts(kind, values);
-        String slug = slug(
-                city[1] + " " + values.get("brandEn") + " " + product.trade().en());
+        String slug = slug(name[1]);
         String address =
                 MUNICIPALITIES.contains(province) ? city[0] : where.fullName().in(Language.ZH) + city[0];
         String person = pick(words.list("cn.surnames")) + pick(words.list("cn.given"));
@@ -318,8 +317,9 @@ final class DemoIdentities {
         return decomposed.replaceAll("\\p{M}", "");
     }
 
-    private static String slug(String text) {
-        return ascii(text)
+    /** A web name from the English company name without its legal form: "Binh An Coffee JSC" → binh-an-coffee. */
+    private static String slug(String englishName) {
+        return ascii(englishName.replaceAll("(?i)co\\., ltd\\.|\\bjsc\\b|one member", " "))
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "");

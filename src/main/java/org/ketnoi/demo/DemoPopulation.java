@@ -187,15 +187,18 @@ final class DemoPopulation {
             default -> ParticipantRole.SELLER;
         };
         List<ListingDetails> offers = new ArrayList<>();
-        offers.add(listings.of(
-                product, details, random.nextInt(product.sell().titles().size())));
-        if (product.related() != null && random.nextInt(10) < 4) {
+        int variant = random.nextInt(product.sell().titles().size());
+        offers.add(listings.of(product, details, variant));
+        if (product.related() != null && random.nextInt(10) < 5) {
             DemoProduct related = words.product(product.related());
             offers.add(listings.of(
                     related, details, random.nextInt(related.sell().titles().size())));
+        } else if (product.sell().titles().size() > 2 && random.nextInt(10) < 3) {
+            // A second grade of the same product, such as screen 16 and screen 18 coffee.
+            offers.add(listings.of(product, details, variant + 1));
         }
-        planned.add(
-                new Planned(venue, kind, details, role, point(venue, province), attendance(venue, province), offers));
+        Point point = point(venue, "VN", province);
+        planned.add(new Planned(venue, kind, details, role, point.city(), point.attendance(), offers));
     }
 
     private void chinese(Venue venue, String kind, DemoProduct product, String province, List<String> more) {
@@ -221,7 +224,8 @@ final class DemoPopulation {
         if (kind.equals("ECOMMERCE") && venue == Venue.DAK_LAK) {
             own.add(listings.of(words.product("tech_cn"), details, 0));
         }
-        planned.add(new Planned(venue, kind, details, role, point(venue, province), attendance(venue, province), own));
+        Point point = point(venue, "CN", province);
+        planned.add(new Planned(venue, kind, details, role, point.city(), point.attendance(), own));
     }
 
     private static List<String> titles(DemoProduct product) {
@@ -230,26 +234,37 @@ final class DemoPopulation {
                 : product.sell().titles();
     }
 
-    /** Where the company connects: Guangzhou; for the hybrid event the point nearest to it. */
-    private static String point(Venue venue, String province) {
+    /**
+     * Where the company connects. In Guangzhou everyone is in the room. At the hybrid event, Zhejiang
+     * and Shanghai companies come to Hangzhou (Tianjin and Beijing join it online), Yunnan companies
+     * cross to Lào Cai, the Red River delta comes to Hà Nội, the northern mountains to Lào Cai, and
+     * companies from the centre and the south join the main point, Lào Cai, online. Some others join
+     * online too.
+     */
+    private Point point(Venue venue, String country, String province) {
+        boolean online = random.nextInt(100) < 20;
         if (venue == Venue.DAK_LAK) {
-            return "Quảng Châu";
+            return new Point("Quảng Châu", online && country.equals("VN"));
+        }
+        if (country.equals("CN")) {
+            return switch (province) {
+                case "33", "31" -> new Point("Hàng Châu", online);
+                case "53" -> new Point("Lào Cai", online);
+                default -> new Point("Hàng Châu", true);
+            };
         }
         return switch (province) {
-            case "33", "31", "12", "11" -> "Hàng Châu";
-            case "53", "15", "08", "14", "04", "20", "19", "25" -> "Lào Cai";
-            default -> "Hà Nội";
+            case "01", "22", "24", "31", "33", "37", "38", "40" -> new Point("Hà Nội", online);
+            case "04", "08", "11", "12", "14", "15", "19", "20", "25" -> new Point("Lào Cai", online);
+            default -> new Point("Lào Cai", true);
         };
     }
 
-    /** Far-away companies join online; some others too. */
-    private Attendance attendance(Venue venue, String province) {
-        boolean far = venue == Venue.HYBRID
-                && Set.of(
-                                "12", "11", "40", "51", "52", "56", "66", "68", "75", "79", "80", "82", "86", "91",
-                                "92", "96")
-                        .contains(province);
-        return far || random.nextInt(100) < 20 ? Attendance.ONLINE : Attendance.IN_PERSON;
+    private record Point(String city, boolean online) {
+
+        Attendance attendance() {
+            return online ? Attendance.ONLINE : Attendance.IN_PERSON;
+        }
     }
 
     private String pick(List<String> values) {

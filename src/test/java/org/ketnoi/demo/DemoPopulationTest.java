@@ -137,9 +137,10 @@ class DemoPopulationTest {
             }
             assertThat(company.listings()).isNotEmpty();
             for (ListingDetails listing : company.listings()) {
-                assertThat(own(listing.title(), vietnamese))
-                        .as(listing.title().toString())
-                        .isNotBlank();
+                String title =
+                        vietnamese ? listing.title().vi() : listing.title().zh();
+                assertThat(title).as(listing.title().toString()).isNotBlank();
+                assertThat(title.codePoints().anyMatch(DemoPopulationTest::han)).isEqualTo(!vietnamese);
                 assertThat(own(listing.description(), vietnamese)).isNotBlank();
                 assertThat(listing.title().en()).isNotBlank();
                 assertThat(listing.hsCodes())
