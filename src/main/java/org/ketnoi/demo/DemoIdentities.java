@@ -24,12 +24,10 @@ import org.ketnoi.taxonomy.Province;
 
 /**
  * Who a generated company is: its name and description from the kind's templates, where it is, its
- * size, tax code and contact. Names are unique; tax codes follow the national formats (Vietnam: ten
- * digits; China: the 18-character unified social credit code with its check character).
+ * size, tax code ({@link DemoTaxCodes}) and contact. Names are unique.
  */
 final class DemoIdentities {
 
-    private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final Set<String> MUNICIPALITIES = Set.of("11", "12", "31", "50");
 
     /** Everything about a company except what it trades. */
@@ -46,13 +44,14 @@ final class DemoIdentities {
     private final DemoWords words;
     private final Geography geography;
     private final Random random;
+    private final DemoTaxCodes taxCodes;
     private final Set<String> names = new HashSet<>();
-    private final Set<String> taxCodes = new HashSet<>();
 
     DemoIdentities(DemoWords words, Geography geography, Random random) {
         this.words = words;
         this.geography = geography;
         this.random = random;
+        this.taxCodes = new DemoTaxCodes(random);
     }
 
     Identity vietnamese(String kind, DemoProduct product, String province) {
@@ -83,7 +82,7 @@ final class DemoIdentities {
                 province,
                 place + ", " + where.name().in(Language.VI),
                 random.nextBoolean() ? "https://" + slug + ".example" : null,
-                uniqueTax(() -> province + digits(8)),
+                taxCodes.vietnamese(province),
                 new CompanyContacts(
                         person, pick(List.of("lienhe", "kinhdoanh", "export")) + "@" + slug + ".example", phone));
     }
@@ -114,7 +113,7 @@ final class DemoIdentities {
                 province,
                 address,
                 random.nextBoolean() ? "https://www." + slug + ".example" : null,
-                uniqueTax(() -> uscc(city[2])),
+                taxCodes.chinese(city[2]),
                 new CompanyContacts(
                         person, pick(List.of("info", "trade", "purchasing")) + "@" + slug + ".example", phone));
     }
@@ -268,35 +267,6 @@ final class DemoIdentities {
             filled = filled.replace("{" + value.getKey() + "}", value.getValue());
         }
         return filled;
-    }
-
-    private String uniqueTax(java.util.function.Supplier<String> next) {
-        while (true) {
-            String code = next.get();
-            if (taxCodes.add(code)) {
-                return code;
-            }
-        }
-    }
-
-    /** A unified social credit code: "91" (company), the division, "MA" + 7 characters, a check character. */
-    private String uscc(String division) {
-        StringBuilder code = new StringBuilder("91").append(division).append("MA");
-        for (int i = 0; i < 7; i++) {
-            code.append(USCC_ALPHABET.charAt(random.nextInt(USCC_ALPHABET.length())));
-        }
-        return code.append(usccCheck(code)).toString();
-    }
-
-    /** The check character of GB 32100-2015: weights 3^i mod 31 over the first 17 characters. */
-    static char usccCheck(CharSequence first17) {
-        int sum = 0;
-        int weight = 1;
-        for (int i = 0; i < 17; i++) {
-            sum += USCC_ALPHABET.indexOf(first17.charAt(i)) * weight;
-            weight = weight * 3 % 31;
-        }
-        return USCC_ALPHABET.charAt((31 - sum % 31) % 31);
     }
 
     private String digits(int count) {

@@ -132,7 +132,7 @@ class DemoPopulationTest {
                     .isPresent();
             assertThat(details.taxCode()).matches(vietnamese ? "[0-9]{10}" : "91[0-9]{6}MA[0-9A-HJ-NPQRTUWXY]{8}");
             if (!vietnamese) {
-                assertThat(DemoIdentities.usccCheck(details.taxCode()))
+                assertThat(DemoTaxCodes.check(details.taxCode()))
                         .isEqualTo(details.taxCode().charAt(17));
             }
             assertThat(company.listings()).isNotEmpty();
@@ -210,5 +210,11 @@ class DemoPopulationTest {
         assertThat(coffee.hits())
                 .anySatisfy(hit -> assertThat(generated).contains(hit.company().name()));
         assertThat(coffee.total()).isGreaterThan(10);
+    }
+
+    @Test
+    void chineseTaxCodeCheckCharacter_followsGb32100() {
+        // A published example of a valid unified social credit code.
+        assertThat(DemoTaxCodes.check("91350100M000100Y4")).isEqualTo('3');
     }
 }
