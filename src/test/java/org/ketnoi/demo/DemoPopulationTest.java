@@ -217,4 +217,21 @@ class DemoPopulationTest {
         // A published example of a valid unified social credit code.
         assertThat(DemoTaxCodes.check("91350100M000100Y4")).isEqualTo('3');
     }
+
+    @Test
+    void generatedCompanies_showTheirContactsOnlyToTheOrganisersKeepingThem() {
+        DemoPopulation.Planned planned = plan.getFirst();
+        CompanyId id = companies.all().stream()
+                .filter(c -> name(c.name()).equals(name(planned.details().name())))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        AccountUser seller = accounts.findByEmail(DemoData.SELLER).orElseThrow();
+
+        assertThat(companies.profile(id, seller).contacts()).isNull();
+        assertThat(companies.canActFor(id, seller)).isFalse();
+        assertThat(companies.profile(id, organiser()).contacts())
+                .isEqualTo(planned.details().contacts());
+        assertThat(companies.canActFor(id, organiser())).isTrue();
+    }
 }
