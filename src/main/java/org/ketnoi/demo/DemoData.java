@@ -55,7 +55,9 @@ class DemoData implements ApplicationRunner {
         accounts.create(user(ORGANISER, "Nguyễn Thị Lan", Role.ORGANISER, Language.VI), null);
         accounts.create(user(SELLER, "Trần Văn Minh", Role.COMPANY, Language.VI), null);
         accounts.create(user(BUYER, "陈伟 Chen Wei", Role.COMPANY, Language.ZH), null);
+        long start = System.nanoTime();
         steps.forEach(DemoStep::load);
+        log.info("Loaded the demo data in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     private NewUser user(String email, String name, Role role, Language language) {

@@ -78,9 +78,10 @@ class DemoCompaniesTest {
                 .findFirst()
                 .orElseThrow();
 
-        // Eight from DemoCompanies, two more from DemoMatching (a fruit importer, a coffee exporter).
-        assertThat(participation.directory(guangzhou.id(), seller)).hasSize(10);
-        assertThat(participation.directory(laoCai.id(), seller)).hasSize(8);
+        // Eight from DemoCompanies, two more from DemoMatching (a fruit importer, a coffee exporter),
+        // and the generated population (DemoPopulationTest).
+        assertThat(participation.directory(guangzhou.id(), seller)).hasSize(60);
+        assertThat(participation.directory(laoCai.id(), seller)).hasSize(238);
         assertThat(participation.forOrganisers(guangzhou.id(), null, null, organiser))
                 .extracting(Participation::status)
                 .containsOnly(ParticipationStatus.APPROVED);
