@@ -40,6 +40,26 @@ public record CompanyDetails(
         languages = Set.copyOf(languages);
     }
 
+    /** The same profile with other contacts. */
+    public CompanyDetails withContacts(CompanyContacts replaced) {
+        return new CompanyDetails(
+                name,
+                description,
+                country,
+                provinceCode,
+                address,
+                website,
+                yearFounded,
+                employees,
+                revenue,
+                sectors,
+                certifications,
+                exportMarkets,
+                languages,
+                taxCode,
+                replaced);
+    }
+
     /** Only a name and a country, as {@link NewCompany} gives them. */
     public static CompanyDetails of(NewCompany company) {
         return new CompanyDetails(

@@ -12,6 +12,12 @@ import org.jspecify.annotations.Nullable;
 public record CompanyProfile(
         CompanyId id, CompanyDetails details, boolean verified, boolean hasLogo, boolean contactsVisible) {
 
+    public CompanyProfile {
+        if (!contactsVisible) {
+            details = details.withContacts(CompanyContacts.none());
+        }
+    }
+
     public CompanySummary summary() {
         return new CompanySummary(id, details.name(), details.country(), details.provinceCode(), verified);
     }

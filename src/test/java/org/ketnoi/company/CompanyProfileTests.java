@@ -64,6 +64,8 @@ class CompanyProfileTests {
                 .isNull();
         assertThat(companies.profile(company.id(), stranger).details().name().in(Language.EN))
                 .isEqualTo("Private en");
+        assertThat(companies.profile(company.id(), stranger).details().contacts())
+                .isEqualTo(CompanyContacts.none());
     }
 
     @Test
