@@ -49,6 +49,10 @@ final class SearchQueries {
         this.suggester = suggester;
     }
 
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
     /** The query for the text alone: every document when it is blank. */
     Query text(String input, Language reader) {
         String text = input.length() > MAX_QUERY_LENGTH ? input.substring(0, MAX_QUERY_LENGTH) : input;

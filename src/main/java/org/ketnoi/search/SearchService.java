@@ -17,12 +17,14 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.jspecify.annotations.Nullable;
 import org.ketnoi.i18n.Language;
 import org.ketnoi.i18n.LocalizedText;
 import org.ketnoi.search.SearchResults.CompanyRef;
 import org.ketnoi.search.SearchResults.FacetValue;
 import org.ketnoi.search.SearchResults.HsName;
 import org.ketnoi.search.SearchResults.SearchHit;
+import org.ketnoi.search.SearchResults.Snippet;
 
 /**
  * Searches companies and published listings (the index holds nothing else, so nothing private can be
@@ -39,6 +41,7 @@ public class SearchService {
     private final EventScope events;
     private final int pageSize;
     private final BrowseCounts browseCounts = new BrowseCounts();
+    private final SearchSnippets snippets;
 
     SearchService(SearchIndex index, SearchQueries queries, SearchLabels labels, EventScope events, int pageSize) {
         this.index = index;
@@ -46,6 +49,7 @@ public class SearchService {
         this.labels = labels;
         this.events = events;
         this.pageSize = pageSize;
+        this.snippets = new SearchSnippets(queries.analyzer());
     }
 
     /**
@@ -62,7 +66,8 @@ public class SearchService {
             FacetCounting.Counts counts = browse
                     ? browse(searcher, base, new BrowseCounts.Key(request.filters(), companies), page * pageSize)
                     : searcher.search(base, new FacetCounting(request.filters(), page * pageSize));
-            List<SearchHit> hits = hits(searcher, counts.top(), (page - 1) * pageSize, request.reader());
+            List<SearchHit> hits =
+                    hits(searcher, counts.top(), (page - 1) * pageSize, request.reader(), browse ? null : text);
             return new SearchResults(counts.total(), page, pageSize, hits, facets(counts, request));
         });
     }
@@ -86,17 +91,22 @@ public class SearchService {
         return counts;
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, int from, Language reader) throws IOException {
+    /** The hits of the page shown, highlighted when there is text to highlight (not when browsing). */
+    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, int from, Language reader, @Nullable Query text)
+            throws IOException {
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = from; i < top.scoreDocs.length; i++) {
             ScoreDoc match = top.scoreDocs[i];
-            hits.add(hit(stored.document(match.doc), reader));
+            Document doc = stored.document(match.doc);
+            Snippet snippet =
+                    text == null ? null : snippets.snippet(doc, text, reader).orElse(null);
+            hits.add(hit(doc, reader, snippet));
         }
         return hits;
     }
 
-    private SearchHit hit(Document doc, Language reader) {
+    private SearchHit hit(Document doc, Language reader, @Nullable Snippet snippet) {
         String country = doc.get(SearchFields.COUNTRY_STORED);
         CompanyRef company = new CompanyRef(
                 Long.parseLong(doc.get(SearchFields.COMPANY_ID)),
@@ -113,7 +123,8 @@ public class SearchService {
                 localized(doc, SearchFields.TITLE_STORED).in(reader),
                 doc.get(SearchFields.KIND_STORED),
                 company,
-                codes);
+                codes,
+                snippet);
     }
 
     private static LocalizedText localized(Document doc, String prefix) {
