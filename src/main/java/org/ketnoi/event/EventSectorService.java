@@ -152,6 +152,16 @@ public class EventSectorService {
     }
 
     /**
+     * As {@link #names(Event, Language)} for an event the reader may see.
+     *
+     * @throws EventNotFoundException when missing, or a draft the reader does not organise
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> names(EventId id, @Nullable AccountUser reader, Language language) {
+        return names(events.get(id, reader), language);
+    }
+
+    /**
      * Replaces the event's default sectors with the given default codes (custom sectors stay).
      *
      * @throws ForbiddenException unless the actor organises the event

@@ -68,7 +68,9 @@ public class SearchService {
                     : searcher.search(base, new FacetCounting(request.filters(), page * pageSize));
             List<SearchHit> hits =
                     hits(searcher, counts.top(), (page - 1) * pageSize, request.reader(), browse ? null : text);
-            return new SearchResults(counts.total(), page, pageSize, hits, facets(counts, request));
+            Map<String, String> sectorNames =
+                    request.event() == null ? Map.of() : events.sectorNames(request.event(), request.reader());
+            return new SearchResults(counts.total(), page, pageSize, hits, facets(counts, request, sectorNames));
         });
     }
 
@@ -143,7 +145,9 @@ public class SearchService {
         return shown.toString();
     }
 
-    private Map<Facet, List<FacetValue>> facets(FacetCounting.Counts counts, SearchRequest request) {
+    /** Facet values with their labels; within an event, sectors carry the event's names for them. */
+    private Map<Facet, List<FacetValue>> facets(
+            FacetCounting.Counts counts, SearchRequest request, Map<String, String> sectorNames) {
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             Map<String, Integer> values =
@@ -154,7 +158,9 @@ public class SearchService {
                     values.entrySet().stream()
                             .map(entry -> new FacetValue(
                                     entry.getKey(),
-                                    labels.label(facet, entry.getKey(), request.reader()),
+                                    facet == Facet.SECTOR && sectorNames.containsKey(entry.getKey())
+                                            ? sectorNames.get(entry.getKey())
+                                            : labels.label(facet, entry.getKey(), request.reader()),
                                     entry.getValue(),
                                     request.selected(facet).contains(entry.getKey())))
                             .sorted(Comparator.comparingInt(FacetValue::count)
