@@ -66,8 +66,9 @@ public class SearchService {
             FacetCounting.Counts counts = browse
                     ? browse(searcher, base, new BrowseCounts.Key(request.filters(), companies), page * pageSize)
                     : searcher.search(base, new FacetCounting(request.filters(), page * pageSize));
-            List<SearchHit> hits =
-                    hits(searcher, counts.top(), (page - 1) * pageSize, request.reader(), browse ? null : text);
+            SearchSnippets.Search highlighting =
+                    browse ? null : snippets.forSearch(searcher, text, queries.perTextField(request.text()));
+            List<SearchHit> hits = hits(searcher, counts.top(), (page - 1) * pageSize, request.reader(), highlighting);
             Map<String, String> sectorNames =
                     request.event() == null ? Map.of() : events.sectorNames(request.event(), request.reader());
             return new SearchResults(counts.total(), page, pageSize, hits, facets(counts, request, sectorNames));
@@ -94,15 +95,21 @@ public class SearchService {
     }
 
     /** The hits of the page shown, highlighted when there is text to highlight (not when browsing). */
-    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, int from, Language reader, @Nullable Query text)
+    private List<SearchHit> hits(
+            IndexSearcher searcher,
+            TopDocs top,
+            int from,
+            Language reader,
+            SearchSnippets.@Nullable Search highlighting)
             throws IOException {
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = from; i < top.scoreDocs.length; i++) {
             ScoreDoc match = top.scoreDocs[i];
             Document doc = stored.document(match.doc);
-            Snippet snippet =
-                    text == null ? null : snippets.snippet(doc, text, reader).orElse(null);
+            Snippet snippet = highlighting == null
+                    ? null
+                    : highlighting.snippet(match.doc, doc, reader).orElse(null);
             hits.add(hit(doc, reader, snippet));
         }
         return hits;

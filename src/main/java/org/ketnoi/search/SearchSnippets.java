@@ -3,12 +3,20 @@ package org.ketnoi.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -22,7 +30,8 @@ import org.ketnoi.search.SearchResults.SnippetPart;
  * {@link UnifiedHighlighter} analyses the stored text again with the field's analyzer, so what it marks
  * is exactly what the query matched: "ca phe" marks "cà phê", "roasting" marks "roasted", and
  * Chinese is read as character pairs, so "咖啡" marks the start of "咖啡豆". Only the hits of the page
- * shown are highlighted, which keeps the cost to about a page of re-analysis per search.
+ * shown are highlighted, and only in the languages whose field the hit matched (the index says which
+ * at the cost of a postings lookup), which keeps the cost to about a page of re-analysis per search.
  *
  * <p>The result is text parts, never HTML: the page writes each part escaped, so a listing titled
  * {@code <script>} stays text.
@@ -49,24 +58,69 @@ final class SearchSnippets {
     }
 
     /**
-     * The best passage of the document's text that the query matches: in the reader's language
-     * first, then in the others; empty when the document matched by HS code only.
+     * The highlighting of one search: which text fields each hit matched is asked of the index
+     * (cheap), so only those texts are analysed again (the costly part, Chinese above all).
      */
-    Optional<Snippet> snippet(Document doc, Query query, Language reader) throws IOException {
-        for (Language language : order(reader)) {
-            String content = doc.get(SearchFields.text(language));
-            if (content == null) {
-                continue;
-            }
-            Optional<Snippet> found = highlight(SearchFields.text(language), query, content);
-            if (found.isEmpty() && language == Language.ZH) {
-                found = highlight(SearchFields.ZH_PAIRS_TEXT, query, content);
-            }
-            if (found.isPresent()) {
-                return found;
-            }
+    Search forSearch(IndexSearcher searcher, Query query, Map<String, Query> perTextField) throws IOException {
+        Map<String, Weight> weights = new HashMap<>();
+        for (Map.Entry<String, Query> field : perTextField.entrySet()) {
+            weights.put(
+                    field.getKey(),
+                    searcher.createWeight(searcher.rewrite(field.getValue()), ScoreMode.COMPLETE_NO_SCORES, 1));
         }
-        return Optional.empty();
+        return new Search(searcher.getIndexReader().leaves(), query, weights);
+    }
+
+    /** The snippets of one search's hits. */
+    final class Search {
+
+        private final List<LeafReaderContext> leaves;
+        private final Query query;
+        private final Map<String, Weight> weights;
+
+        private Search(List<LeafReaderContext> leaves, Query query, Map<String, Weight> weights) {
+            this.leaves = leaves;
+            this.query = query;
+            this.weights = weights;
+        }
+
+        /**
+         * The best passage of the document's text that the query matches: in the reader's language
+         * first, then in the others; empty when the document matched by HS code only.
+         */
+        Optional<Snippet> snippet(int docId, Document doc, Language reader) throws IOException {
+            for (Language language : order(reader)) {
+                String content = doc.get(SearchFields.text(language));
+                if (content == null) {
+                    continue;
+                }
+                Optional<Snippet> found = Optional.empty();
+                if (matched(SearchFields.text(language), docId)) {
+                    found = highlight(SearchFields.text(language), query, content);
+                }
+                if (found.isEmpty() && language == Language.ZH && matched(SearchFields.ZH_PAIRS_TEXT, docId)) {
+                    found = highlight(SearchFields.ZH_PAIRS_TEXT, query, content);
+                }
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean matched(String field, int docId) throws IOException {
+            Weight weight = weights.get(field);
+            if (weight == null) {
+                return false;
+            }
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+            ScorerSupplier scorers = weight.scorerSupplier(leaf);
+            if (scorers == null) {
+                return false;
+            }
+            int target = docId - leaf.docBase;
+            return scorers.get(1).iterator().advance(target) == target;
+        }
     }
 
     private Optional<Snippet> highlight(String field, Query query, String content) throws IOException {
