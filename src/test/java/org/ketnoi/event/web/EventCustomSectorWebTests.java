@@ -80,6 +80,16 @@ class EventCustomSectorWebTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(page + "?saved#sectors"));
 
+        mvc.perform(get(page + "/sectors/rename?code=seafood&lang=vi")
+                        .with(user(organiser.user()))
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "<option value=\"seafood\" selected=\"selected\">Thủy sản Cà Mau</option>")))
+                .andExpect(
+                        content().string(containsString("id=\"sector-rename-nameZh\" name=\"nameZh\" value=\"金瓯水产\"")));
+
         List<EventSector> own = sectors.eventSectors(id, organiser.user());
         EventSector custom = own.getLast();
         assertThat(custom.code()).isEqualTo("custom-1");
