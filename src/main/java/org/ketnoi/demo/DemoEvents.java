@@ -153,8 +153,13 @@ class DemoEvents implements DemoStep {
                 CHINA,
                 ConnectionPointMode.IN_PERSON,
                 List.of(
-                        room("Nông sản – cà phê, sầu riêng", "农产品—咖啡、榴莲", "Farm products – coffee, durian", "AGRI", 12),
-                        room("Đầu tư và logistics", "投资与物流", "Investment and logistics", "INVEST", 6)));
+                        room(
+                                "Nông sản – cà phê, sầu riêng",
+                                "农产品—咖啡、榴莲",
+                                "Farm products – coffee, durian",
+                                "coffee",
+                                12),
+                        room("Đầu tư và logistics", "投资与物流", "Investment and logistics", "investment_technology", 6)));
         GridDay day = new GridDay(
                 date,
                 LocalTime.of(14, 0),
@@ -192,8 +197,18 @@ class DemoEvents implements DemoStep {
         ConnectionPoint laoCai = point(
                         "Lào Cai", "老街", "Lào Cai", "Lào Cai", "VN", VIETNAM, ConnectionPointMode.IN_PERSON)
                 .withRooms(List.of(
-                        room("Phòng nông sản, thực phẩm", "农产品与食品洽谈室", "Farm products and food room", "AGRI", 12),
-                        room("Phòng dệt may, vật liệu", "纺织与材料洽谈室", "Textiles and materials room", "TEXTILE", 10)));
+                        room(
+                                "Phòng nông sản, thực phẩm",
+                                "农产品与食品洽谈室",
+                                "Farm products and food room",
+                                "food_processing",
+                                12),
+                        room(
+                                "Phòng dệt may, vật liệu",
+                                "纺织与材料洽谈室",
+                                "Textiles and materials room",
+                                "textiles_garments",
+                                10)));
         ConnectionPoint haNoi = point("Hà Nội", "河内", "Hanoi", "Hà Nội", "VN", VIETNAM, ConnectionPointMode.IN_PERSON);
         ConnectionPoint hangzhou =
                 point("Hàng Châu", "杭州", "Hangzhou", "Hàng Châu", "CN", CHINA, ConnectionPointMode.IN_PERSON);

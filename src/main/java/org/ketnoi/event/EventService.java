@@ -2,6 +2,7 @@ package org.ketnoi.event;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +35,18 @@ public class EventService {
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final EventSectorRepository sectors;
 
     EventService(
             EventRepository events,
+            EventSectorRepository sectors,
             EventAccess access,
             OrganizationService organizations,
             AuditLog audit,
             ApplicationEventPublisher publisher,
             Clock clock) {
         this.events = events;
+        this.sectors = sectors;
         this.access = access;
         this.organizations = organizations;
         this.audit = audit;
@@ -115,7 +119,10 @@ public class EventService {
                 actor,
                 "event.structure.replaced",
                 Map.of("connectionPoints", points.size(), "gridDays", grid.size()),
-                event -> event.replaceStructure(points, grid));
+                event -> {
+                    checkRoomSectors(event, points);
+                    event.replaceStructure(points, grid);
+                });
     }
 
     @Transactional
@@ -140,12 +147,13 @@ public class EventService {
 
     @Transactional
     public void addTradeRoom(EventId id, long pointId, TradeRoom room, AccountUser actor) {
-        change(
-                id,
-                actor,
-                "event.trade-room.added",
-                Map.of("sector", room.sector()),
-                e -> e.addTradeRoom(pointId, room));
+        change(id, actor, "event.trade-room.added", Map.of("sector", room.sector()), e -> {
+            Set<String> allowed = sectors.codes(id);
+            if (!allowed.contains(room.sector())) {
+                throw new InvalidInputException("sector", "event.room.error.sector-unknown", room.sector());
+            }
+            e.addTradeRoom(pointId, room);
+        });
     }
 
     @Transactional
@@ -196,6 +204,28 @@ public class EventService {
         events.save(event, clock.instant());
         audit.record(code, actor.id().value(), id.value(), data);
         publisher.publishEvent(new EventUpdated(id));
+    }
+
+    /**
+     * Trade rooms may only use the event's sectors; a room already stored keeps its sector even if the
+     * organisers dropped that sector since, so sending the structure back unchanged never fails.
+     */
+    private void checkRoomSectors(Event event, List<ConnectionPoint> points) {
+        Set<String> allowed = sectors.codes(event.id());
+        Map<Long, String> stored = new HashMap<>();
+        event.connectionPoints().forEach(p -> p.tradeRooms().forEach(r -> stored.put(r.id(), r.sector())));
+        for (int i = 0; i < points.size(); i++) {
+            List<TradeRoom> rooms = points.get(i).tradeRooms();
+            for (int j = 0; j < rooms.size(); j++) {
+                TradeRoom room = rooms.get(j);
+                if (!allowed.contains(room.sector()) && !room.sector().equals(stored.get(room.id()))) {
+                    throw new InvalidInputException(
+                            "connectionPoints[" + i + "].tradeRooms[" + j + "].sector",
+                            "event.room.error.sector-unknown",
+                            room.sector());
+                }
+            }
+        }
     }
 
     private Event manageable(EventId id, AccountUser actor) {

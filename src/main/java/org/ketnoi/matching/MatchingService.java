@@ -13,6 +13,7 @@ import org.ketnoi.audit.AuditLog;
 import org.ketnoi.event.Event;
 import org.ketnoi.event.EventId;
 import org.ketnoi.event.EventResources;
+import org.ketnoi.event.EventSectorService;
 import org.ketnoi.event.EventService;
 import org.ketnoi.event.Participation;
 import org.ketnoi.event.ParticipationId;
@@ -47,6 +48,7 @@ public class MatchingService {
 
     private final EventService events;
     private final EventResources resources;
+    private final EventSectorService sectors;
     private final ParticipationService participation;
     private final SnapshotBuilder builder;
     private final ReasonTexts texts;
@@ -62,6 +64,7 @@ public class MatchingService {
     MatchingService(
             EventService events,
             EventResources resources,
+            EventSectorService sectors,
             ParticipationService participation,
             SnapshotBuilder builder,
             ReasonTexts texts,
@@ -72,6 +75,7 @@ public class MatchingService {
             java.time.Clock clock) {
         this.events = events;
         this.resources = resources;
+        this.sectors = sectors;
         this.participation = participation;
         this.builder = builder;
         this.texts = texts;
@@ -106,9 +110,10 @@ public class MatchingService {
             throw new NotFoundException("reco.error.participant-not-found");
         }
         EventMatches matches = current(id, approved);
+        Map<String, String> sectorNames = sectors.names(event, language);
         return matches.balancedFor(participant.value()).stream()
                 .limit(limit)
-                .map(recommendation -> view(recommendation, matches, language))
+                .map(recommendation -> view(recommendation, matches, language, sectorNames))
                 .toList();
     }
 
@@ -127,7 +132,7 @@ public class MatchingService {
      */
     @Transactional(readOnly = true)
     public MatchOverview overview(EventId id, AccountUser reader, Language language) {
-        manageable(id, reader);
+        Map<String, String> sectorNames = sectors.names(manageable(id, reader), language);
         EventMatches matches = current(id, approved(id, reader, true));
         EventSnapshot unrestricted = null;
         List<MatchOverview.Row> rows = new ArrayList<>();
@@ -151,7 +156,7 @@ public class MatchingService {
                     good,
                     list.stream()
                             .limit(OVERVIEW_TOP)
-                            .map(r -> view(r, matches, language))
+                            .map(r -> view(r, matches, language, sectorNames))
                             .toList(),
                     problem));
         }
@@ -273,14 +278,15 @@ public class MatchingService {
         }
     }
 
-    private PartnerRecommendation view(Recommendation recommendation, EventMatches matches, Language language) {
+    private PartnerRecommendation view(
+            Recommendation recommendation, EventMatches matches, Language language, Map<String, String> sectorNames) {
         Participation partner = matches.participations().get(recommendation.partner());
         return new PartnerRecommendation(
                 partner.id(),
                 matches.companies().get(recommendation.partnerCompany()),
                 partner.role(),
                 recommendation.score(),
-                texts.render(recommendation.reasons(), matches.listings(), language),
+                texts.render(recommendation.reasons(), matches.listings(), language, sectorNames),
                 matches.listings().values().stream()
                         .filter(listing -> listing.company().equals(partner.company()))
                         .toList());

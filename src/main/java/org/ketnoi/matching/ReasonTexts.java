@@ -33,15 +33,17 @@ class ReasonTexts {
         this.hs = hs;
     }
 
-    List<ReasonText> render(List<Reason> reasons, Map<Long, Listing> listings, Language reader) {
+    /** @param sectorNames the event's names of its sectors (renamed defaults), by code */
+    List<ReasonText> render(
+            List<Reason> reasons, Map<Long, Listing> listings, Language reader, Map<String, String> sectorNames) {
         return reasons.stream()
                 .map(reason -> new ReasonText(
                         reason.code().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                        text(reason, listings, reader)))
+                        text(reason, listings, reader, sectorNames)))
                 .toList();
     }
 
-    private String text(Reason reason, Map<Long, Listing> listings, Language reader) {
+    private String text(Reason reason, Map<Long, Listing> listings, Language reader, Map<String, String> sectorNames) {
         List<String> args = reason.args();
         Object[] values = switch (reason.code()) {
             case THEY_BUY_YOU_SELL, THEY_SELL_YOU_BUY, INVESTMENT, TECHNOLOGY ->
@@ -54,7 +56,10 @@ class ReasonTexts {
             case THEY_REQUIRE_YOU_HAVE, THEY_REQUIRE_YOU_LACK, YOU_REQUIRE_THEY_HAVE, YOU_REQUIRE_THEY_LACK ->
                 new Object[] {message(Certification.valueOf(args.getFirst()).nameKey(), reader)};
             case YOUR_TARGET_MARKET, THEY_TARGET_YOUR_MARKET -> new Object[] {country(args.getFirst(), reader)};
-            case COMMON_SECTOR -> new Object[] {message("taxonomy.sector." + args.getFirst(), reader)};
+            case COMMON_SECTOR ->
+                new Object[] {
+                    sectorNames.getOrDefault(args.getFirst(), message("taxonomy.sector." + args.getFirst(), reader))
+                };
             case COMMON_LANGUAGE -> new Object[] {message("reco.language." + args.getFirst(), reader)};
             case INTERPRETER_NEEDED, INTERPRETER_AVAILABLE ->
                 new Object[] {

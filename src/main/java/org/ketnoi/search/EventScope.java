@@ -1,12 +1,15 @@
 package org.ketnoi.search;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.ketnoi.account.AccountUser;
 import org.ketnoi.event.EventId;
+import org.ketnoi.event.EventSectorService;
 import org.ketnoi.event.ParticipationService;
+import org.ketnoi.i18n.Language;
 import org.ketnoi.shared.ForbiddenException;
 import org.ketnoi.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,15 +26,18 @@ import org.springframework.stereotype.Component;
 class EventScope {
 
     private final @Nullable ParticipationService participation;
+    private final @Nullable EventSectorService sectors;
 
     @Autowired
-    EventScope(ParticipationService participation) {
+    EventScope(ParticipationService participation, EventSectorService sectors) {
         this.participation = participation;
+        this.sectors = sectors;
     }
 
     /** For stand-alone use of the index (benchmark, rebuild tests): no event is known. */
     private EventScope() {
         this.participation = null;
+        this.sectors = null;
     }
 
     static EventScope withoutEvents() {
@@ -59,6 +65,19 @@ class EventScope {
         return Optional.of(participation.directory(new EventId(id), reader).stream()
                 .map(p -> p.company().value())
                 .collect(Collectors.toSet()));
+    }
+
+    /**
+     * The event's names of its sectors (renamed defaults, custom sectors) in the reader's language, for
+     * the sector facet of a search within the event; called after {@link #companies(String)} accepted
+     * the event.
+     */
+    Map<String, String> sectorNames(String event, Language reader) {
+        if (sectors == null) {
+            return Map.of();
+        }
+        return sectors.names(
+                new EventId(Long.parseLong(event.strip())), currentUser().orElse(null), reader);
     }
 
     private static Optional<AccountUser> currentUser() {

@@ -133,7 +133,8 @@ final class SearchDocuments {
         if (value.isBlank()) {
             return;
         }
-        doc.add(new TextField(SearchFields.text(language), value, Field.Store.NO));
+        // Stored for the snippets of the hits shown (SearchSnippets); the pairs field is the same text.
+        doc.add(new TextField(SearchFields.text(language), value, Field.Store.YES));
         if (language == Language.ZH) {
             doc.add(new TextField(SearchFields.ZH_PAIRS_TEXT, value, Field.Store.NO));
         }

@@ -32,7 +32,7 @@ import org.apache.lucene.store.FSDirectory;
 final class SearchIndex implements Closeable {
 
     /** Raise when documents change shape, so existing indexes are rebuilt at the next start. */
-    static final String FORMAT_VERSION = "2";
+    static final String FORMAT_VERSION = "3";
 
     private static final String FORMAT = "ketnoi.search.format";
 

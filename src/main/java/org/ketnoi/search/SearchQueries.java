@@ -1,6 +1,8 @@
 package org.ketnoi.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -49,10 +51,33 @@ final class SearchQueries {
         this.suggester = suggester;
     }
 
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /**
+     * The words of the text in each text field ({@code text_vi}, {@code text_zh}, {@code text_en},
+     * {@code text_zh_pairs}): which of them a hit matched tells the highlighter where to look.
+     */
+    Map<String, Query> perTextField(String input) {
+        String text = cut(input);
+        Map<String, Query> fields = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            allWords(SearchFields.title(language), SearchFields.text(language), text)
+                    .ifPresent(query -> fields.put(SearchFields.text(language), query));
+        }
+        allWords(SearchFields.ZH_PAIRS_TITLE, SearchFields.ZH_PAIRS_TEXT, text)
+                .ifPresent(query -> fields.put(SearchFields.ZH_PAIRS_TEXT, query));
+        return fields;
+    }
+
+    private static String cut(String input) {
+        return (input.length() > MAX_QUERY_LENGTH ? input.substring(0, MAX_QUERY_LENGTH) : input).strip();
+    }
+
     /** The query for the text alone: every document when it is blank. */
     Query text(String input, Language reader) {
-        String text = input.length() > MAX_QUERY_LENGTH ? input.substring(0, MAX_QUERY_LENGTH) : input;
-        text = text.strip();
+        String text = cut(input);
         if (text.isEmpty()) {
             return new MatchAllDocsQuery();
         }

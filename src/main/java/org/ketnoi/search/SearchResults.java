@@ -2,6 +2,7 @@ package org.ketnoi.search;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of hits, best first, and the facet counts of the whole result.
@@ -28,8 +29,17 @@ public record SearchResults(
      * @param type {@code listing} or {@code company}
      * @param title the listing's title or the company's name in the reader's language (or a fallback)
      * @param kind OFFER, NEED, INVESTMENT, TECHNOLOGY or COMPANY
+     * @param snippet the passage of the hit's text the query's words occur in, those words marked;
+     *     {@code null} when the text did not match (blank query, HS code match only)
      */
-    public record SearchHit(String type, long id, String title, String kind, CompanyRef company, List<HsName> hsCodes) {
+    public record SearchHit(
+            String type,
+            long id,
+            String title,
+            String kind,
+            CompanyRef company,
+            List<HsName> hsCodes,
+            @Nullable Snippet snippet) {
 
         public SearchHit {
             hsCodes = List.copyOf(hsCodes);
@@ -39,6 +49,24 @@ public record SearchResults(
             return "listing".equals(type);
         }
     }
+
+    /** A passage of a hit's text as plain parts; the matched words are the parts with {@code match}. */
+    public record Snippet(List<SnippetPart> parts) {
+
+        public Snippet {
+            parts = List.copyOf(parts);
+        }
+
+        /** The passage without marks. */
+        public String text() {
+            StringBuilder text = new StringBuilder();
+            parts.forEach(part -> text.append(part.text()));
+            return text.toString();
+        }
+    }
+
+    /** Plain text (never HTML): escape it when writing it into a page. */
+    public record SnippetPart(String text, boolean match) {}
 
     /** The company of a hit (the company itself for a company hit). */
     public record CompanyRef(long id, String name, String country) {}

@@ -17,12 +17,14 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.jspecify.annotations.Nullable;
 import org.ketnoi.i18n.Language;
 import org.ketnoi.i18n.LocalizedText;
 import org.ketnoi.search.SearchResults.CompanyRef;
 import org.ketnoi.search.SearchResults.FacetValue;
 import org.ketnoi.search.SearchResults.HsName;
 import org.ketnoi.search.SearchResults.SearchHit;
+import org.ketnoi.search.SearchResults.Snippet;
 
 /**
  * Searches companies and published listings (the index holds nothing else, so nothing private can be
@@ -39,6 +41,7 @@ public class SearchService {
     private final EventScope events;
     private final int pageSize;
     private final BrowseCounts browseCounts = new BrowseCounts();
+    private final SearchSnippets snippets;
 
     SearchService(SearchIndex index, SearchQueries queries, SearchLabels labels, EventScope events, int pageSize) {
         this.index = index;
@@ -46,6 +49,7 @@ public class SearchService {
         this.labels = labels;
         this.events = events;
         this.pageSize = pageSize;
+        this.snippets = new SearchSnippets(queries.analyzer());
     }
 
     /**
@@ -62,8 +66,12 @@ public class SearchService {
             FacetCounting.Counts counts = browse
                     ? browse(searcher, base, new BrowseCounts.Key(request.filters(), companies), page * pageSize)
                     : searcher.search(base, new FacetCounting(request.filters(), page * pageSize));
-            List<SearchHit> hits = hits(searcher, counts.top(), (page - 1) * pageSize, request.reader());
-            return new SearchResults(counts.total(), page, pageSize, hits, facets(counts, request));
+            SearchSnippets.Search highlighting =
+                    browse ? null : snippets.forSearch(searcher, text, queries.perTextField(request.text()));
+            List<SearchHit> hits = hits(searcher, counts.top(), (page - 1) * pageSize, request.reader(), highlighting);
+            Map<String, String> sectorNames =
+                    request.event() == null ? Map.of() : events.sectorNames(request.event(), request.reader());
+            return new SearchResults(counts.total(), page, pageSize, hits, facets(counts, request, sectorNames));
         });
     }
 
@@ -86,17 +94,28 @@ public class SearchService {
         return counts;
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, int from, Language reader) throws IOException {
+    /** The hits of the page shown, highlighted when there is text to highlight (not when browsing). */
+    private List<SearchHit> hits(
+            IndexSearcher searcher,
+            TopDocs top,
+            int from,
+            Language reader,
+            SearchSnippets.@Nullable Search highlighting)
+            throws IOException {
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = from; i < top.scoreDocs.length; i++) {
             ScoreDoc match = top.scoreDocs[i];
-            hits.add(hit(stored.document(match.doc), reader));
+            Document doc = stored.document(match.doc);
+            Snippet snippet = highlighting == null
+                    ? null
+                    : highlighting.snippet(match.doc, doc, reader).orElse(null);
+            hits.add(hit(doc, reader, snippet));
         }
         return hits;
     }
 
-    private SearchHit hit(Document doc, Language reader) {
+    private SearchHit hit(Document doc, Language reader, @Nullable Snippet snippet) {
         String country = doc.get(SearchFields.COUNTRY_STORED);
         CompanyRef company = new CompanyRef(
                 Long.parseLong(doc.get(SearchFields.COMPANY_ID)),
@@ -113,7 +132,8 @@ public class SearchService {
                 localized(doc, SearchFields.TITLE_STORED).in(reader),
                 doc.get(SearchFields.KIND_STORED),
                 company,
-                codes);
+                codes,
+                snippet);
     }
 
     private static LocalizedText localized(Document doc, String prefix) {
@@ -132,7 +152,9 @@ public class SearchService {
         return shown.toString();
     }
 
-    private Map<Facet, List<FacetValue>> facets(FacetCounting.Counts counts, SearchRequest request) {
+    /** Facet values with their labels; within an event, sectors carry the event's names for them. */
+    private Map<Facet, List<FacetValue>> facets(
+            FacetCounting.Counts counts, SearchRequest request, Map<String, String> sectorNames) {
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             Map<String, Integer> values =
@@ -143,7 +165,9 @@ public class SearchService {
                     values.entrySet().stream()
                             .map(entry -> new FacetValue(
                                     entry.getKey(),
-                                    labels.label(facet, entry.getKey(), request.reader()),
+                                    facet == Facet.SECTOR && sectorNames.containsKey(entry.getKey())
+                                            ? sectorNames.get(entry.getKey())
+                                            : labels.label(facet, entry.getKey(), request.reader()),
                                     entry.getValue(),
                                     request.selected(facet).contains(entry.getKey())))
                             .sorted(Comparator.comparingInt(FacetValue::count)

@@ -82,7 +82,7 @@ public class EventFixtures {
                 null,
                 CHINA,
                 ConnectionPointMode.IN_PERSON,
-                List.of(new TradeRoom(0, LocalizedText.of(Language.EN, "Textiles"), "TEXTILE", 8)));
+                List.of(new TradeRoom(0, LocalizedText.of(Language.EN, "Textiles"), "textiles_garments", 8)));
     }
 
     public static ConnectionPoint haNoi() {

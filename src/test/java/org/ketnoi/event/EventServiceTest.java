@@ -35,7 +35,7 @@ class EventServiceTest {
         assertThat(event.connectionPoints()).extracting(ConnectionPoint::city).containsExactly("Hà Nội", "Hàng Châu");
         assertThat(event.connectionPoints().get(1).tradeRooms())
                 .extracting(TradeRoom::sector, TradeRoom::tables)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("TEXTILE", 8));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("textiles_garments", 8));
         assertThat(event.grid()).containsExactly(EventFixtures.day());
     }
 

@@ -43,6 +43,9 @@ class SearchEventFilterTests {
     @Autowired
     ParticipationFixtures participation;
 
+    @Autowired
+    org.ketnoi.event.EventSectorService sectors;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -78,6 +81,33 @@ class SearchEventFilterTests {
         assertThatThrownBy(() -> search.search(request)).isInstanceOf(ForbiddenException.class);
         signIn(stranger.user());
         assertThatThrownBy(() -> search.search(request)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void eventFilter_labelsSectorsWithTheEventsNames() throws InterruptedException {
+        String word = SearchServiceTests.word();
+        ParticipationFixtures.OpenEvent event = participation.openEvent(true);
+        sectors.rename(
+                event.id(),
+                "coffee",
+                new LocalizedText("Cà phê Tây Nguyên", null, null),
+                event.organiser().user());
+        CompanyFixtures.Owned inside =
+                participation.participant(event, ParticipationStatus.APPROVED, ParticipantRole.BUYER);
+        publish(inside.id(), inside.owner(), word);
+        awaitIndexed(word, 1);
+
+        signIn(inside.owner());
+        SearchResults within = search.search(
+                new SearchRequest(word, Language.VI, String.valueOf(event.id().value()), Map.of(), 1));
+        SearchResults everywhere = search.search(SearchRequest.of(word, Language.VI));
+
+        assertThat(within.facets().get(Facet.SECTOR))
+                .extracting(SearchResults.FacetValue::value, SearchResults.FacetValue::label)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("coffee", "Cà phê Tây Nguyên"));
+        assertThat(everywhere.facets().get(Facet.SECTOR))
+                .extracting(SearchResults.FacetValue::label)
+                .containsExactly("Cà phê");
     }
 
     private ListingId publish(CompanyId company, AccountUser user, String word) {

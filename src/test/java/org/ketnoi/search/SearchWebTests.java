@@ -45,6 +45,8 @@ class SearchWebTests {
         String word = SearchServiceTests.word();
         ListingId id = fixtures.published(member, "Cà phê " + word);
         String company = companies.find(member.company()).orElseThrow().name().in(Language.ZH);
+        String companyVi = companies.find(member.company()).orElseThrow().name().in(Language.VI);
+        String rest = " Cà phê nhân Robusta sàng 18, độ ẩm 12,5%. " + companyVi;
         await().atMost(SearchServiceTests.INDEXED)
                 .untilAsserted(() -> assertThat(body("/api/v1/search?q=" + word + "&lang=zh"))
                         .contains("\"total\":1"));
@@ -64,7 +66,16 @@ class SearchWebTests {
                                 "company",
                                 Map.of("id", (int) member.company().value(), "name", company, "country", "VN"),
                                 "hsCodes",
-                                List.of(Map.of("code", "0901.11", "name", hsName("090111"))))),
+                                List.of(Map.of("code", "0901.11", "name", hsName("090111"))),
+                                "snippet",
+                                Map.of(
+                                        "text",
+                                        "Cà phê " + word + rest,
+                                        "parts",
+                                        List.of(
+                                                Map.of("text", "Cà phê ", "match", false),
+                                                Map.of("text", word, "match", true),
+                                                Map.of("text", rest, "match", false))))),
                 "facets",
                         Map.of(
                                 "kind", List.of(Map.of("value", "OFFER", "label", "供应（我们出售或供货）", "count", 1)),

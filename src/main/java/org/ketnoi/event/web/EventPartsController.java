@@ -69,7 +69,12 @@ class EventPartsController {
         if (result.hasErrors() || form.point() == null) {
             return page.event(model, event, errors(result, "room."));
         }
-        events.addTradeRoom(event.id(), form.point(), form.room(), user);
+        try {
+            events.addTradeRoom(event.id(), form.point(), form.room(), user);
+        } catch (InvalidInputException e) {
+            return page.event(
+                    model, event, prefixed(FormErrors.of(e, messages, LocaleContextHolder.getLocale()), "room."));
+        }
         return back(id);
     }
 

@@ -1,5 +1,6 @@
 package org.ketnoi.event.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -9,14 +10,15 @@ import org.ketnoi.event.ConnectionPointMode;
 import org.ketnoi.event.Event;
 import org.ketnoi.event.EventId;
 import org.ketnoi.event.EventKind;
+import org.ketnoi.event.EventSector;
 import org.ketnoi.event.EventSectorService;
 import org.ketnoi.event.EventService;
+import org.ketnoi.i18n.Language;
 import org.ketnoi.organization.Agency;
 import org.ketnoi.organization.Countries;
 import org.ketnoi.organization.OrganizationService;
 import org.ketnoi.shared.ForbiddenException;
-import org.ketnoi.taxonomy.Sector;
-import org.ketnoi.taxonomy.SectorCatalog;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -38,14 +40,11 @@ class ManagePage {
     private final EventService events;
     private final OrganizationService organizations;
     private final EventSectorService sectors;
-    private final SectorCatalog catalog;
 
-    ManagePage(
-            EventService events, OrganizationService organizations, EventSectorService sectors, SectorCatalog catalog) {
+    ManagePage(EventService events, OrganizationService organizations, EventSectorService sectors) {
         this.events = events;
         this.organizations = organizations;
         this.sectors = sectors;
-        this.catalog = catalog;
     }
 
     /** The event, if the user may manage it: 404 for drafts they cannot see, 403 otherwise. */
@@ -79,6 +78,23 @@ class ManagePage {
         return "event/manage-form";
     }
 
+    /**
+     * The default sectors to choose from, the event's sectors (codes for the trade room form, the
+     * custom ones for their list) and every sector's name for this event in the reader's language.
+     */
+    private void addSectors(Model model, Event event) {
+        Language reader = Language.of(LocaleContextHolder.getLocale());
+        List<EventSector> defaults = sectors.defaultsFor(event);
+        List<EventSector> used = sectors.eventSectors(event);
+        Map<String, String> names = new LinkedHashMap<>(sectors.names(event, reader));
+        defaults.forEach(sector -> names.putIfAbsent(sector.code(), sectors.name(sector, reader)));
+        model.addAttribute("sectorChoices", defaults);
+        model.addAttribute("eventSectors", used.stream().map(EventSector::code).toList());
+        model.addAttribute(
+                "customSectors", used.stream().filter(EventSector::custom).toList());
+        model.addAttribute("sectorNames", names);
+    }
+
     String event(Model model, Event event, Map<String, String> errors) {
         model.addAttribute("view", new EventView(event, organizations.all(event.organizers())));
         model.addAttribute("event", event);
@@ -86,15 +102,18 @@ class ManagePage {
         model.addAttribute("zones", ZONES);
         model.addAttribute("modes", ConnectionPointMode.values());
         model.addAttribute("countries", Countries.CHOICES);
-        model.addAttribute("sectorChoices", catalog.defaults());
-        model.addAttribute(
-                "eventSectors",
-                sectors.sectors(event).stream().map(Sector::code).toList());
+        addSectors(model, event);
         if (!model.containsAttribute("pointForm")) {
             model.addAttribute("pointForm", PartForms.PointForm.empty());
         }
         if (!model.containsAttribute("roomForm")) {
             model.addAttribute("roomForm", PartForms.RoomForm.empty());
+        }
+        if (!model.containsAttribute("customForm")) {
+            model.addAttribute("customForm", SectorForm.empty());
+        }
+        if (!model.containsAttribute("renameForm")) {
+            model.addAttribute("renameForm", SectorForm.empty());
         }
         if (!model.containsAttribute("dayForm")) {
             model.addAttribute("dayForm", PartForms.DayForm.empty());

@@ -61,7 +61,13 @@ class PublicEventController {
         Event event = events.get(new EventId(id), user);
         model.addAttribute("view", view(event));
         model.addAttribute("canManage", events.canManage(event, user));
-        model.addAttribute("sectors", sectors.sectors(event));
+        Language reader = Language.of(LocaleContextHolder.getLocale());
+        model.addAttribute(
+                "sectors",
+                sectors.eventSectors(event).stream()
+                        .map(sector -> sectors.name(sector, reader))
+                        .toList());
+        model.addAttribute("sectorNames", sectors.names(event, reader));
         addParticipation(model, event, user);
         return "event/public-event";
     }

@@ -46,7 +46,7 @@ class EventApiTest {
                  "connectionPoints": [
                    {"name": {"zh": "杭州"}, "city": "Hàng Châu", "country": "CN", "timeZone": "Asia/Shanghai",
                     "mode": "IN_PERSON",
-                    "tradeRooms": [{"name": {"en": "Textiles"}, "sector": "TEXTILE", "tables": 6}]}],
+                    "tradeRooms": [{"name": {"en": "Textiles"}, "sector": "textiles_garments", "tables": 6}]}],
                  "grid": [{"date": "2027-05-20", "start": "09:00", "end": "11:00", "slotMinutes": 30,
                            "breaks": [{"start": "10:00", "end": "10:15"}]}]}
                 """.formatted(title, agency);
