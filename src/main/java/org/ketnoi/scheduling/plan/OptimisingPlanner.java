@@ -1,0 +1,236 @@
+package org.ketnoi.scheduling.plan;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+
+/**
+ * The optimising planner: {@link GreedyPlanner}'s plan first, then an upper bound on the weight from
+ * {@link LagrangianBound}, then CP-SAT. A small event is solved as one model (its proof gives {@link
+ * PlanStatus#OPTIMAL}); a large one, and a small one whose model is not proven in half the time, by
+ * large-neighbourhood search: a window of participants (one that still misses meetings, then its
+ * partners, breadth first) is taken out, solved exactly with everything else fixed, and put back when
+ * the whole plan's {@link PlanScore} is no worse. Windows grow while CP-SAT proves them quickly and
+ * shrink when it does not. A stop request or the time limit ends the search with the best plan so far.
+ */
+public final class OptimisingPlanner implements EventPlanner {
+
+    /** Up to this many meetings, the whole event is tried as one model first (docs/decisions.md). */
+    static final int WHOLE_MODEL_MEETINGS = 1_500;
+
+    private static final double WINDOW_SECONDS = 1.0;
+    private static final int FIRST_WINDOW = 150;
+    private static final int SMALLEST_WINDOW = 20;
+    private static final int LARGEST_WINDOW = 3_000;
+
+    private final int workers;
+
+    public OptimisingPlanner(int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1");
+        }
+        this.workers = workers;
+    }
+
+    @Override
+    public PlanResult plan(PlanProblem problem, Duration timeLimit, PlanProgress progress) {
+        long start = System.nanoTime();
+        long deadline = start + timeLimit.toNanos();
+        Loader.loadNativeLibraries();
+        PlanResult greedy = new GreedyPlanner().plan(problem, timeLimit, PlanProgress.NONE);
+        PlanAssignment assignment = PlanAssignment.of(problem, greedy.placements());
+        long boundDeadline = start + Math.min(timeLimit.toNanos() / 5, TimeUnit.SECONDS.toNanos(10));
+        long bound = LagrangianBound.weightBound(problem, 3_000, boundDeadline, greedy.weight());
+        Search search = new Search(problem, assignment, bound, deadline, progress);
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "planner-stop-watcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watcher.scheduleWithFixedDelay(search::checkStop, 50, 50, TimeUnit.MILLISECONDS);
+        try {
+            progress.improved(search.best.weight(), bound, search.best.gaps());
+            boolean optimal = search.run();
+            return search.result(optimal);
+        } finally {
+            watcher.shutdownNow();
+        }
+    }
+
+    private final class Search {
+
+        private final PlanProblem problem;
+        private final PlanAssignment assignment;
+        private final long deadline;
+        private final PlanProgress progress;
+        private final List<List<Integer>> meetingsOf;
+        private final AtomicBoolean stopped = new AtomicBoolean();
+        private final AtomicReference<CpSolver> solver = new AtomicReference<>();
+        private final Random random = new Random(20261124L);
+        private long bound;
+        private PlanScore best;
+        private int windowSize = FIRST_WINDOW;
+
+        Search(PlanProblem problem, PlanAssignment assignment, long bound, long deadline, PlanProgress progress) {
+            this.problem = problem;
+            this.assignment = assignment;
+            this.bound = bound;
+            this.deadline = deadline;
+            this.progress = progress;
+            this.meetingsOf = problem.meetingsByParticipant();
+            this.best = assignment.score();
+        }
+
+        void checkStop() {
+            if (!stopped.get() && progress.stopRequested()) {
+                stopped.set(true);
+                CpSolver running = solver.get();
+                if (running != null) {
+                    running.stopSearch();
+                }
+            }
+        }
+
+        /** Searches until the deadline, a stop or a proof; true when the plan is proven best. */
+        boolean run() {
+            if (problem.meetings().isEmpty() || perfect()) {
+                return true;
+            }
+            if (problem.meetings().size() <= WHOLE_MODEL_MEETINGS) {
+                int[] all = IntStream.range(0, problem.meetings().size()).toArray();
+                WindowModel.Outcome outcome = solveWindow(all, secondsLeft() / 2);
+                if (outcome.status() == CpSolverStatus.OPTIMAL && outcome.exact() && !stopped.get()) {
+                    bound = best.weight();
+                    return true;
+                }
+            }
+            while (!stopped.get() && System.nanoTime() < deadline && !perfect()) {
+                int[] window = window();
+                WindowModel.Outcome outcome = solveWindow(window, Math.min(WINDOW_SECONDS, secondsLeft()));
+                if (outcome.status() == CpSolverStatus.OPTIMAL) {
+                    windowSize = Math.min(LARGEST_WINDOW, windowSize + Math.max(1, windowSize / 10));
+                } else {
+                    windowSize = Math.max(SMALLEST_WINDOW, windowSize * 4 / 5);
+                }
+            }
+            return perfect();
+        }
+
+        /** Everything placeable placed, nothing moved, no gap: nothing left to improve. */
+        private boolean perfect() {
+            return best.weight() == bound && best.moved() == 0 && best.gaps() == 0 && best.spread() == 0;
+        }
+
+        private double secondsLeft() {
+            return Math.max(0, (deadline - System.nanoTime()) / 1e9);
+        }
+
+        private WindowModel.Outcome solveWindow(int[] window, double seconds) {
+            int[] slots = new int[window.length];
+            int[] interpreters = new int[window.length];
+            for (int j = 0; j < window.length; j++) {
+                slots[j] = assignment.slotOf(window[j]);
+                interpreters[j] = assignment.interpreterOf(window[j]);
+            }
+            WindowModel.Outcome outcome = WindowModel.solve(assignment, window, workers, seconds, running -> {
+                solver.set(running);
+                if (stopped.get()) {
+                    running.stopSearch();
+                }
+            });
+            solver.set(null);
+            if (!outcome.changed()) {
+                return outcome;
+            }
+            PlanScore score = assignment.score();
+            if (score.compareTo(best) < 0) {
+                WindowModel.restore(assignment, window, slots, interpreters);
+            } else if (score.betterThan(best)) {
+                best = score;
+                progress.improved(best.weight(), bound, best.gaps());
+            }
+            return outcome;
+        }
+
+        /** A seed participant that misses meetings (sometimes any), then partners breadth first. */
+        private int[] window() {
+            List<Integer> wanting = new ArrayList<>();
+            List<Integer> meeting = new ArrayList<>();
+            for (int p = 0; p < meetingsOf.size(); p++) {
+                if (meetingsOf.get(p).isEmpty()) {
+                    continue;
+                }
+                meeting.add(p);
+                int room = problem.participants().get(p).maxMeetings() - assignment.count(p);
+                if (room > 0 && assignment.count(p) < assignment.placeable(p)) {
+                    wanting.add(p);
+                }
+            }
+            List<Integer> seeds = !wanting.isEmpty() && random.nextInt(10) < 8 ? wanting : meeting;
+            boolean[] taken = new boolean[problem.meetings().size()];
+            boolean[] seen = new boolean[meetingsOf.size()];
+            List<Integer> window = new ArrayList<>();
+            List<Integer> queue = new ArrayList<>();
+            int seed = seeds.get(random.nextInt(seeds.size()));
+            queue.add(seed);
+            seen[seed] = true;
+            for (int head = 0; head < queue.size() && window.size() < windowSize; head++) {
+                List<Integer> mine = new ArrayList<>(meetingsOf.get(queue.get(head)));
+                java.util.Collections.shuffle(mine, random);
+                for (int m : mine) {
+                    if (!taken[m]) {
+                        taken[m] = true;
+                        window.add(m);
+                    }
+                    PlanMeeting planned = problem.meetings().get(m);
+                    int partner = planned.first() == queue.get(head) ? planned.second() : planned.first();
+                    if (!seen[partner]) {
+                        seen[partner] = true;
+                        queue.add(partner);
+                    }
+                }
+                if (head == queue.size() - 1 && window.size() < windowSize) {
+                    int next = meeting.get(random.nextInt(meeting.size()));
+                    if (!seen[next]) {
+                        seen[next] = true;
+                        queue.add(next);
+                    }
+                }
+            }
+            return window.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        PlanResult result(boolean optimal) {
+            List<Placement> placements = assignment.placements();
+            PlanState state = new PlanState(problem);
+            for (Placement p : placements) {
+                state.place(p.meeting(), p.slot(), p.interpreter());
+            }
+            List<Unplaced> unplaced = new ArrayList<>();
+            for (int m = 0; m < problem.meetings().size(); m++) {
+                if (assignment.slotOf(m) < 0) {
+                    unplaced.add(new Unplaced(m, state.reason(m)));
+                }
+            }
+            PlanStatus status = stopped.get() ? PlanStatus.STOPPED : optimal ? PlanStatus.OPTIMAL : PlanStatus.FEASIBLE;
+            return new PlanResult(
+                    status,
+                    placements,
+                    unplaced,
+                    best.weight(),
+                    Math.max(bound, best.weight()),
+                    best.gaps(),
+                    best.moved());
+        }
+    }
+}
