@@ -28,6 +28,8 @@ public final class OptimisingPlanner implements EventPlanner {
     /** Up to this many meetings, the whole event is tried as one model first (docs/decisions.md). */
     static final int WHOLE_MODEL_MEETINGS = 1_500;
 
+    private static final int BOUND_ITERATIONS = 3_000;
+    private static final int PRICED_EVERY = 25;
     private static final double WINDOW_SECONDS = 1.0;
     private static final int FIRST_WINDOW = 150;
     private static final int SMALLEST_WINDOW = 20;
@@ -49,8 +51,31 @@ public final class OptimisingPlanner implements EventPlanner {
         Loader.loadNativeLibraries();
         PlanResult greedy = new GreedyPlanner().plan(problem, timeLimit, PlanProgress.NONE);
         PlanAssignment assignment = PlanAssignment.of(problem, greedy.placements());
-        long boundDeadline = start + Math.min(timeLimit.toNanos() / 5, TimeUnit.SECONDS.toNanos(10));
-        long bound = LagrangianBound.weightBound(problem, 3_000, boundDeadline, greedy.weight());
+        long boundDeadline = start + Math.min(timeLimit.toNanos() / 4, TimeUnit.SECONDS.toNanos(15));
+        LagrangianBound lagrangian = LagrangianBound.start(problem);
+        PlanScore score = assignment.score();
+        for (int iteration = 1; iteration <= BOUND_ITERATIONS && System.nanoTime() < boundDeadline; iteration++) {
+            boolean more = lagrangian.iterate(score.weight());
+            if (iteration % PRICED_EVERY == 0 || !more) {
+                List<Placement> priced = PricedGreedy.plan(problem, lagrangian);
+                PlanScore pricedScore = PlanScore.of(problem, priced);
+                if (pricedScore.betterThan(score)) {
+                    assignment = PlanAssignment.of(problem, priced);
+                    score = pricedScore;
+                    progress.improved(score.weight(), lagrangian.bound(score.weight()), score.gaps());
+                }
+                if (progress.stopRequested()) {
+                    break;
+                }
+            }
+            if (!more) {
+                break;
+            }
+        }
+        long bound = lagrangian.bound(score.weight());
+        if (!progress.stopRequested()) {
+            new EjectionSearch(assignment).run(System.nanoTime() + (deadline - System.nanoTime()) / 2);
+        }
         Search search = new Search(problem, assignment, bound, deadline, progress);
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "planner-stop-watcher");
@@ -89,6 +114,7 @@ public final class OptimisingPlanner implements EventPlanner {
             this.progress = progress;
             this.meetingsOf = problem.meetingsByParticipant();
             this.best = assignment.score();
+            checkStop();
         }
 
         void checkStop() {
@@ -106,9 +132,10 @@ public final class OptimisingPlanner implements EventPlanner {
             if (problem.meetings().isEmpty() || perfect()) {
                 return true;
             }
-            if (problem.meetings().size() <= WHOLE_MODEL_MEETINGS) {
+            if (problem.meetings().size() <= WHOLE_MODEL_MEETINGS && !stopped.get()) {
                 int[] all = IntStream.range(0, problem.meetings().size()).toArray();
                 WindowModel.Outcome outcome = solveWindow(all, secondsLeft() / 2);
+                bound = Math.max(best.weight(), Math.min(bound, outcome.weightBound()));
                 if (outcome.status() == CpSolverStatus.OPTIMAL && outcome.exact() && !stopped.get()) {
                     bound = best.weight();
                     return true;

@@ -21,6 +21,11 @@ final class PlanAssignment {
     private final int[] onlineUsed;
     private final BitSet[] interpreterBusy;
     private final int[] placeable;
+    private final int[] occupant;
+    private final BitSet[] domains;
+    private final int[][] roomMembers;
+    private final int[] roomSize;
+    private final int[] roomPosition;
 
     PlanAssignment(PlanProblem problem) {
         this.problem = problem;
@@ -40,7 +45,16 @@ final class PlanAssignment {
         for (int i = 0; i < interpreterBusy.length; i++) {
             interpreterBusy[i] = new BitSet(slots);
         }
+        occupant = new int[busy.length * slots];
+        Arrays.fill(occupant, -1);
+        roomMembers = new int[(problem.pools().size() + 1) * slots][4];
+        roomSize = new int[roomMembers.length];
+        roomPosition = new int[slotOf.length];
         placeable = new int[busy.length];
+        domains = new BitSet[slotOf.length];
+        for (int m = 0; m < slotOf.length; m++) {
+            domains[m] = problem.domain(m);
+        }
         for (int m = 0; m < slotOf.length; m++) {
             if (PlanBounds.placeableAlone(problem, m)) {
                 placeable[problem.meetings().get(m).first()]++;
@@ -106,6 +120,15 @@ final class PlanAssignment {
         if (interpreter != Placement.NO_INTERPRETER) {
             interpreterBusy[interpreter].set(s);
         }
+        int slots = problem.slots().size();
+        occupant[meeting.first() * slots + s] = m;
+        occupant[meeting.second() * slots + s] = m;
+        int room = room(meeting, s);
+        if (roomSize[room] == roomMembers[room].length) {
+            roomMembers[room] = Arrays.copyOf(roomMembers[room], roomSize[room] * 2);
+        }
+        roomPosition[m] = roomSize[room];
+        roomMembers[room][roomSize[room]++] = m;
         slotOf[m] = s;
         interpreterOf[m] = interpreter;
     }
@@ -128,8 +151,63 @@ final class PlanAssignment {
         if (interpreterOf[m] != Placement.NO_INTERPRETER) {
             interpreterBusy[interpreterOf[m]].clear(s);
         }
+        int slots = problem.slots().size();
+        occupant[meeting.first() * slots + s] = -1;
+        occupant[meeting.second() * slots + s] = -1;
+        int room = room(meeting, s);
+        int last = roomMembers[room][--roomSize[room]];
+        roomMembers[room][roomPosition[m]] = last;
+        roomPosition[last] = roomPosition[m];
         slotOf[m] = -1;
         interpreterOf[m] = Placement.NO_INTERPRETER;
+    }
+
+    private int room(PlanMeeting meeting, int s) {
+        return (meeting.pool() + 1) * problem.slots().size() + s;
+    }
+
+    /** The slots meeting m may take on its own (do not change the set). */
+    BitSet domain(int m) {
+        return domains[m];
+    }
+
+    /** The meeting the participant has in the slot, or -1. */
+    int occupant(int participant, int slot) {
+        return occupant[participant * problem.slots().size() + slot];
+    }
+
+    /** The meetings placed in the slot in the same pool (or online) as {@code meeting}. */
+    int[] roomMembers(PlanMeeting meeting, int slot) {
+        int room = room(meeting, slot);
+        return Arrays.copyOf(roomMembers[room], roomSize[room]);
+    }
+
+    /** Whether meeting m fits in slot s (domain, both sides, caps, room, an interpreter). */
+    boolean fits(int m, int s) {
+        PlanMeeting meeting = problem.meetings().get(m);
+        return s >= 0
+                && domains[m].get(s)
+                && !busy[meeting.first()].get(s)
+                && !busy[meeting.second()].get(s)
+                && count[meeting.first()]
+                        < problem.participants().get(meeting.first()).maxMeetings()
+                && count[meeting.second()]
+                        < problem.participants().get(meeting.second()).maxMeetings()
+                && roomLeft(meeting, s) > 0
+                && (!meeting.needsInterpreter() || freeInterpreter(m, s) != Placement.NO_INTERPRETER);
+    }
+
+    /** A candidate interpreter of meeting m free in slot s, or {@link Placement#NO_INTERPRETER}. */
+    int freeInterpreter(int m, int s) {
+        PlanMeeting meeting = problem.meetings().get(m);
+        if (meeting.needsInterpreter()) {
+            for (int i : meeting.interpreters()) {
+                if (interpreterFree(i, s)) {
+                    return i;
+                }
+            }
+        }
+        return Placement.NO_INTERPRETER;
     }
 
     List<Placement> placements() {

@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 final class WindowModel {
 
     /** The CP-SAT status and whether the objective was the exact lexicographic one. */
-    record Outcome(CpSolverStatus status, boolean exact, boolean changed) {}
+    record Outcome(CpSolverStatus status, boolean exact, boolean changed, long weightBound) {}
 
     private static final long SAFE = 1L << 52;
 
@@ -39,6 +39,7 @@ final class WindowModel {
     private final Map<Integer, List<Literal>> byParticipant = new LinkedHashMap<>();
     private final Map<Integer, BitSet> busyBefore = new HashMap<>();
     private final Map<Integer, Integer> countBefore = new HashMap<>();
+    private long weightFactor = 1;
     private final int[] oldSlot;
     private final int[] oldInterpreter;
 
@@ -85,7 +86,12 @@ final class WindowModel {
                         || assignment.interpreterOf(free[j]) != oldInterpreter[j];
             }
         }
-        return new Outcome(status, exact, changed);
+        long weightBound = Long.MAX_VALUE;
+        if (status != CpSolverStatus.UNKNOWN && status != CpSolverStatus.MODEL_INVALID) {
+            // lower terms are below the weight's factor: weight ≤ (factor − 1 − objective bound) / factor
+            weightBound = (long) Math.floor((weightFactor - 1 - solver.bestObjectiveBound()) / weightFactor + 1e-9);
+        }
+        return new Outcome(status, exact, changed, weightBound);
     }
 
     /** Puts the window back as it was before {@link #solve}. */
@@ -245,6 +251,7 @@ final class WindowModel {
             b = 0;
             a = movedMax + 1;
         }
+        weightFactor = a;
         LinearExprBuilder objective = LinearExpr.newBuilder();
         objective.addTerm(weight, -a).addTerm(moved, Math.max(1, b));
         if (b > 0) {

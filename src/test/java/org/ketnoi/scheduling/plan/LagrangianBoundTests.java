@@ -57,6 +57,36 @@ class LagrangianBoundTests {
         assertThat(LagrangianBound.weightBound(problem, 500, Long.MAX_VALUE, 0)).isEqualTo(4);
     }
 
+    @Test
+    void simpleBound_twoParticipantsExcessIsOneMeeting_stillBoundsThePlan() {
+        BitSet all = OptimisingPlannerTests.all(3);
+        List<PlanParticipant> participants = List.of(
+                new PlanParticipant(0, all, 1),
+                new PlanParticipant(1, all, 2),
+                new PlanParticipant(2, all, 3),
+                new PlanParticipant(3, all, 2),
+                new PlanParticipant(4, all, 2));
+        List<PlanMeeting> meetings = List.of(
+                new PlanMeeting(1, 4, 1, 2, 0, false, List.of(), -1, -1),
+                new PlanMeeting(2, 0, 2, 3, 0, false, List.of(), -1, -1),
+                new PlanMeeting(3, 0, 4, 4, 0, false, List.of(), -1, -1),
+                new PlanMeeting(4, 4, 2, 3, 0, false, List.of(), -1, -1));
+        PlanProblem problem = new PlanProblem(
+                OptimisingPlannerTests.slots(3),
+                participants,
+                meetings,
+                List.of(new PlanPool(1, new int[] {9, 9, 9})),
+                List.of(),
+                0);
+
+        PlanResult result = new OptimisingPlanner(1).plan(problem, Duration.ofSeconds(5), PlanProgress.NONE);
+
+        assertThat(result.weight()).isEqualTo(8);
+        assertThat(PlanBounds.weightBound(problem)).isGreaterThanOrEqualTo(8);
+        assertThat(result.weightBound()).isEqualTo(8);
+        assertThat(result.status()).isEqualTo(PlanStatus.OPTIMAL);
+    }
+
     private static PlanProblem randomProblem(Random random) {
         int slots = 2 + random.nextInt(2);
         int people = 3 + random.nextInt(3);
