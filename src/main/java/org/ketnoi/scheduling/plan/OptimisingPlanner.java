@@ -189,37 +189,58 @@ public final class OptimisingPlanner implements EventPlanner {
             return outcome;
         }
 
-        /** A seed participant that misses meetings (sometimes any), then partners breadth first. */
+        /**
+         * Mostly the two sides of a left-out meeting that both still have room (what blocks it is then
+         * the slots of their other meetings, which the window can rearrange), otherwise any participant
+         * with meetings; then their partners, breadth first.
+         */
         private int[] window() {
-            List<Integer> wanting = new ArrayList<>();
             List<Integer> meeting = new ArrayList<>();
             for (int p = 0; p < meetingsOf.size(); p++) {
-                if (meetingsOf.get(p).isEmpty()) {
-                    continue;
-                }
-                meeting.add(p);
-                int room = problem.participants().get(p).maxMeetings() - assignment.count(p);
-                if (room > 0 && assignment.count(p) < assignment.placeable(p)) {
-                    wanting.add(p);
+                if (!meetingsOf.get(p).isEmpty()) {
+                    meeting.add(p);
                 }
             }
-            List<Integer> seeds = !wanting.isEmpty() && random.nextInt(10) < 8 ? wanting : meeting;
+            List<Integer> wanting = new ArrayList<>();
+            for (int m = 0; m < problem.meetings().size(); m++) {
+                PlanMeeting planned = problem.meetings().get(m);
+                if (assignment.slotOf(m) < 0
+                        && !assignment.domain(m).isEmpty()
+                        && roomFor(planned.first())
+                        && roomFor(planned.second())) {
+                    wanting.add(m);
+                }
+            }
             boolean[] taken = new boolean[problem.meetings().size()];
             boolean[] seen = new boolean[meetingsOf.size()];
             List<Integer> window = new ArrayList<>();
             List<Integer> queue = new ArrayList<>();
-            int seed = seeds.get(random.nextInt(seeds.size()));
-            queue.add(seed);
-            seen[seed] = true;
+            if (!wanting.isEmpty() && random.nextInt(10) < 8) {
+                PlanMeeting seed = problem.meetings().get(wanting.get(random.nextInt(wanting.size())));
+                queue.add(seed.first());
+                queue.add(seed.second());
+                seen[seed.first()] = true;
+                seen[seed.second()] = true;
+            } else {
+                int seed = meeting.get(random.nextInt(meeting.size()));
+                queue.add(seed);
+                seen[seed] = true;
+            }
             for (int head = 0; head < queue.size() && window.size() < windowSize; head++) {
                 List<Integer> mine = new ArrayList<>(meetingsOf.get(queue.get(head)));
                 java.util.Collections.shuffle(mine, random);
                 for (int m : mine) {
+                    PlanMeeting planned = problem.meetings().get(m);
+                    boolean useful = assignment.slotOf(m) >= 0
+                            || (roomFor(planned.first()) && roomFor(planned.second()))
+                            || random.nextInt(10) == 0;
+                    if (!useful || assignment.domain(m).isEmpty()) {
+                        continue;
+                    }
                     if (!taken[m]) {
                         taken[m] = true;
                         window.add(m);
                     }
-                    PlanMeeting planned = problem.meetings().get(m);
                     int partner = planned.first() == queue.get(head) ? planned.second() : planned.first();
                     if (!seen[partner]) {
                         seen[partner] = true;
@@ -235,6 +256,11 @@ public final class OptimisingPlanner implements EventPlanner {
                 }
             }
             return window.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        private boolean roomFor(int participant) {
+            return assignment.count(participant)
+                    < problem.participants().get(participant).maxMeetings();
         }
 
         PlanResult result(boolean optimal) {
