@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -21,6 +23,8 @@ import org.ketnoi.scheduling.plan.GreedyPlanner;
 import org.ketnoi.scheduling.plan.OptimisingPlanner;
 import org.ketnoi.scheduling.plan.PlanBounds;
 import org.ketnoi.scheduling.plan.PlanChecker;
+import org.ketnoi.scheduling.plan.PlanMeeting;
+import org.ketnoi.scheduling.plan.PlanParticipant;
 import org.ketnoi.scheduling.plan.PlanProblem;
 import org.ketnoi.scheduling.plan.PlanProgress;
 import org.ketnoi.scheduling.plan.PlanResult;
@@ -31,7 +35,7 @@ import org.ketnoi.scheduling.plan.PlanScore;
  * requested meetings: weight placed against the upper bound, when 99 % of the bound was reached, gaps,
  * moved meetings, heap; every plan re-checked by {@link PlanChecker}. Then a re-run of the largest
  * event after changes (previous slots kept where they still fit). Writes {@code
- * target/planner-benchmark.md}. Not part of the normal build: {@code -Dbenchmark=true -DargLine=-Xmx2g}
+ * target/planner-benchmark.md}; {@code -Dbenchmark.rerun=0} leaves out the re-run. Not part of the normal build: {@code -Dbenchmark=true -DargLine=-Xmx2g}
  * (docs/benchmarks.md); {@code -Dbenchmark.seconds=60}, {@code -Dbenchmark.workers=2}, {@code
  * -Dbenchmark.sizes=300,3000,30000}.
  */
@@ -45,6 +49,7 @@ class PlannerBenchmark {
         int workers = Integer.getInteger("benchmark.workers", 2);
         int[] sizes = Arrays.stream(
                         System.getProperty("benchmark.sizes", "300,3000,30000").split(","))
+                .filter(size -> !size.isBlank())
                 .mapToInt(Integer::parseInt)
                 .toArray();
         List<String> rows = new ArrayList<>();
@@ -87,10 +92,94 @@ class PlannerBenchmark {
                     load));
             System.out.println(rows.getLast());
         }
+        int rerun = Integer.getInteger("benchmark.rerun", 3000);
+        if (rerun > 0) {
+            rows.add("");
+            rows.add(rerun(rerun, seconds, workers));
+            System.out.println(rows.getLast());
+        }
         Path out = Path.of("target/planner-benchmark.md");
         Files.createDirectories(out.getParent());
         Files.write(out, rows);
         rows.forEach(System.out::println);
+    }
+
+    /**
+     * A re-run after changes: the event planned once, its placements become the published slots, then
+     * 5 % of the participants lose one slot they met in and the event is planned again.
+     */
+    private static String rerun(int size, double seconds, int workers) {
+        PlanProblem problem = EventGenerator.generate(size, 20261124L);
+        OptimisingPlanner planner = new OptimisingPlanner(workers);
+        Duration limit = Duration.ofNanos((long) (seconds * 1e9));
+        PlanResult first = planner.plan(problem, limit, PlanProgress.NONE);
+        int[] slotOf = new int[problem.meetings().size()];
+        Arrays.fill(slotOf, PlanMeeting.NONE);
+        first.placements().forEach(p -> slotOf[p.meeting()] = p.slot());
+        Random random = new Random(5);
+        List<PlanParticipant> participants = new ArrayList<>();
+        int changed = 0;
+        for (int p = 0; p < problem.participants().size(); p++) {
+            PlanParticipant participant = problem.participants().get(p);
+            BitSet available = participant.available();
+            if (random.nextInt(20) == 0) {
+                for (int m = 0; m < problem.meetings().size(); m++) {
+                    if (slotOf[m] >= 0 && problem.meetings().get(m).involves(p)) {
+                        available.clear(slotOf[m]);
+                        changed++;
+                        break;
+                    }
+                }
+            }
+            participants.add(new PlanParticipant(participant.id(), available, participant.maxMeetings()));
+        }
+        List<PlanMeeting> meetings = new ArrayList<>();
+        for (int m = 0; m < problem.meetings().size(); m++) {
+            PlanMeeting meeting = problem.meetings().get(m);
+            meetings.add(new PlanMeeting(
+                    meeting.id(),
+                    meeting.first(),
+                    meeting.second(),
+                    meeting.weight(),
+                    meeting.pool(),
+                    meeting.needsInterpreter(),
+                    meeting.interpreters(),
+                    meeting.pinnedSlot(),
+                    slotOf[m]));
+        }
+        PlanProblem again = new PlanProblem(
+                problem.slots(),
+                participants,
+                meetings,
+                problem.pools(),
+                problem.interpreters(),
+                problem.onlineRoomsPerSlot());
+        long start = System.nanoTime();
+        PlanResult second = planner.plan(again, limit, PlanProgress.NONE);
+        double wall = (System.nanoTime() - start) / 1e9;
+        PlanChecker.Report report = PlanChecker.check(again, second.placements());
+        assertThat(report.violations()).isEmpty();
+        int lost = 0;
+        for (int m = 0; m < slotOf.length; m++) {
+            if (slotOf[m] >= 0 && !again.domain(m).get(slotOf[m])) {
+                lost++;
+            }
+        }
+        return String.format(
+                Locale.ROOT,
+                "Re-run of the %d-meeting event after %d participants lost a slot (%d published meetings lost"
+                        + " their slot): weight %d → %d (bound %d), moved %d of %d published, gaps %d → %d, %.1f s",
+                size,
+                changed,
+                lost,
+                first.weight(),
+                second.weight(),
+                second.weightBound(),
+                second.moved(),
+                first.placements().size(),
+                first.gaps(),
+                second.gaps(),
+                wall);
     }
 
     /** Notes when a plan first reached 99 % of the bound. */
