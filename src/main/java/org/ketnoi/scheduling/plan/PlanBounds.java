@@ -2,6 +2,7 @@ package org.ketnoi.scheduling.plan;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 
 /** Upper bounds on what any plan can place, from the problem alone. */
@@ -11,8 +12,11 @@ public final class PlanBounds {
 
     /**
      * The weight of the meetings that could be placed on their own (a common slot, an interpreter free
-     * in one of them), less, for each participant, the lightest of its meetings beyond what it can take
-     * (its cap and its available slots). Each participant's excess is counted only once per meeting.
+     * in one of them), and no more than half the sum, over participants, of the weight of each
+     * participant's heaviest such meetings up to what it can take (its cap and its available slots):
+     * every placed meeting counts for both its sides. (Subtracting each participant's lightest excess
+     * meetings one participant after another is not a bound: two participants' excess can be one and the
+     * same meeting.)
      */
     public static long weightBound(PlanProblem problem) {
         boolean[] possible = new boolean[problem.meetings().size()];
@@ -23,27 +27,24 @@ public final class PlanBounds {
                 total += problem.meetings().get(m).weight();
             }
         }
-        boolean[] dropped = new boolean[possible.length];
+        long sides = 0;
         List<List<Integer>> byParticipant = problem.meetingsByParticipant();
         for (int p = 0; p < byParticipant.size(); p++) {
             PlanParticipant participant = problem.participants().get(p);
             int capacity =
                     Math.min(participant.maxMeetings(), participant.available().cardinality());
-            List<Integer> mine = new ArrayList<>();
+            List<Integer> weights = new ArrayList<>();
             for (int m : byParticipant.get(p)) {
-                if (possible[m] && !dropped[m]) {
-                    mine.add(m);
+                if (possible[m]) {
+                    weights.add(problem.meetings().get(m).weight());
                 }
             }
-            mine.sort((a, b) -> Integer.compare(
-                    problem.meetings().get(a).weight(),
-                    problem.meetings().get(b).weight()));
-            for (int i = 0; i < mine.size() - capacity; i++) {
-                dropped[mine.get(i)] = true;
-                total -= problem.meetings().get(mine.get(i)).weight();
+            weights.sort(Comparator.reverseOrder());
+            for (int i = 0; i < Math.min(capacity, weights.size()); i++) {
+                sides += weights.get(i);
             }
         }
-        return total;
+        return Math.min(total, sides / 2);
     }
 
     static boolean placeableAlone(PlanProblem problem, int m) {
