@@ -155,7 +155,9 @@ public class ScheduleDrafts {
             if (m.needsInterpreter() && m.interpreters().isEmpty()) {
                 Participation a = planning.participants().get(m.first());
                 Participation b = planning.participants().get(m.second());
-                missing.merge(languages(a) + " – " + languages(b), 1, Integer::sum);
+                List<String> sides = new ArrayList<>(List.of(languages(a), languages(b)));
+                sides.sort(null);
+                missing.merge(String.join(" – ", sides), 1, Integer::sum);
             }
         }
         missing.forEach(

@@ -156,7 +156,7 @@ class ScheduleRepository {
             gaps, moved, stop_requested, schedule_version, failure FROM schedule_run """;
 
     Optional<ScheduleRun> run(EventId event, long run) {
-        return jdbc.sql(RUN_COLUMNS + "WHERE id = :run AND event_id = :event")
+        return jdbc.sql(RUN_COLUMNS + " WHERE id = :run AND event_id = :event")
                 .param("run", run)
                 .param("event", event.value())
                 .query((rs, n) -> run(rs))
@@ -164,7 +164,7 @@ class ScheduleRepository {
     }
 
     Optional<ScheduleRun> latestRun(EventId event) {
-        return jdbc.sql(RUN_COLUMNS + "WHERE event_id = :event ORDER BY started_at DESC, id DESC LIMIT 1")
+        return jdbc.sql(RUN_COLUMNS + " WHERE event_id = :event ORDER BY started_at DESC, id DESC LIMIT 1")
                 .param("event", event.value())
                 .query((rs, n) -> run(rs))
                 .optional();
@@ -235,11 +235,11 @@ class ScheduleRepository {
     }
 
     int nextVersion(EventId event) {
-        Integer max = jdbc.sql("SELECT MAX(version) FROM schedule WHERE event_id = :event")
-                .param("event", event.value())
-                .query(Integer.class)
-                .single();
-        return max == null ? 1 : max + 1;
+        return jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM schedule WHERE event_id = :event")
+                        .param("event", event.value())
+                        .query(Integer.class)
+                        .single()
+                + 1;
     }
 
     long insertSchedule(EventId event, int version, @Nullable Long run, long user, Instant now) {
