@@ -50,7 +50,6 @@ public class ScheduleDrafts {
     private final PlanningInputs inputs;
     private final ScheduleRepository schedules;
     private final PublishedScheduleRepository versions;
-    private final DraftWriter writer;
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
@@ -59,14 +58,12 @@ public class ScheduleDrafts {
             PlanningInputs inputs,
             ScheduleRepository schedules,
             PublishedScheduleRepository versions,
-            DraftWriter writer,
             AuditLog audit,
             ApplicationEventPublisher publisher,
             Clock clock) {
         this.inputs = inputs;
         this.schedules = schedules;
         this.versions = versions;
-        this.writer = writer;
         this.audit = audit;
         this.publisher = publisher;
         this.clock = clock;

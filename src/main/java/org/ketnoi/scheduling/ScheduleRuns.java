@@ -82,6 +82,10 @@ public class ScheduleRuns {
         }
         try {
             Planning planning = transactions.execute(status -> inputs.build(event, organiser));
+            if (schedules.latestRun(event).filter(ScheduleRun::running).isPresent()) {
+                // Another process's run, or one a stopped process left behind until its restart.
+                throw new ConflictException("scheduling.error.running");
+            }
             long run = transactions.execute(status -> begin(planning, organiser));
             executor.execute(() -> solve(planning, run, organiser, stop));
             return run(event, run, organiser);

@@ -26,11 +26,11 @@ import org.ketnoi.shared.InvalidInputException;
 import org.ketnoi.shared.NotFoundException;
 import org.ketnoi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @IntegrationTest
+@RecordApplicationEvents
 class ScheduleDraftsTests {
 
     @Autowired
@@ -55,25 +55,7 @@ class ScheduleDraftsTests {
     CompanyFixtures companies;
 
     @Autowired
-    Published listener;
-
-    /** Remembers the schedule publications, as the notification module would receive them. */
-    static class Published {
-        final List<SchedulePublished> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(SchedulePublished event) {
-            seen.add(event);
-        }
-    }
-
-    @TestConfiguration
-    static class Listening {
-        @Bean
-        Published publishedListener() {
-            return new Published();
-        }
-    }
+    ApplicationEvents events;
 
     @Test
     void runNow_placesAcceptedMeetingsAtTablesOfTheSidesConnectionPoint() {
@@ -192,7 +174,7 @@ class ScheduleDraftsTests {
         assertThat(publication.version()).isEqualTo(1);
         assertThat(publication.firstPublication()).isTrue();
         assertThat(publication.changed()).hasSize(4).contains(seller.id(), buyer.id(), other.id());
-        assertThat(listener.seen).contains(publication);
+        assertThat(events.stream(SchedulePublished.class)).containsExactly(publication);
         List<ScheduledMeeting> before = published.meetings(event.id());
         assertThat(before).hasSize(2);
         ScheduledMeeting moving = before.stream()

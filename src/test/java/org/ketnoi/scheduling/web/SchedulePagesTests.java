@@ -42,6 +42,12 @@ class SchedulePagesTests {
     @Autowired
     PublishedSchedules published;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.ketnoi.audit.AuditLog audit;
+
     @Test
     void page_showsTheDraftGridInBothZonesAndPublishesIt() throws Exception {
         var event = fixtures.event();
@@ -134,5 +140,48 @@ class SchedulePagesTests {
                         .with(csrf())
                         .with(user(other.organiser().user())))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void runningRun_isPolledAndCanBeStopped() throws Exception {
+        var event = fixtures.event();
+        var organiser = event.organiser().user();
+        jdbc.sql("""
+                INSERT INTO schedule_run (event_id, status, started_by, started_at, requested, weight, weight_bound)
+                VALUES (?, 'RUNNING', ?, ?, 4, 2, 8)""")
+                .params(event.id().value(), organiser.id().value(), java.time.OffsetDateTime.now())
+                .update();
+        long run = jdbc.sql("SELECT MAX(id) FROM schedule_run WHERE event_id = ?")
+                .params(event.id().value())
+                .query(Long.class)
+                .single();
+        String page = "/manage/events/" + event.id().value() + "/schedule";
+
+        String panel = mvc.perform(get(page + "/run").param("lang", "en").with(user(organiser)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(panel)
+                .contains("hx-trigger=\"every 2s\"")
+                .contains("hx-get=\"/manage/events/" + event.id().value() + "/schedule/run\"")
+                .contains("Running…")
+                .contains("id=\"stop-run\"")
+                .contains("<progress max=\"100\" value=\"25\">");
+
+        mvc.perform(post(page + "/runs/" + run + "/stop").with(csrf()).with(user(organiser)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(runs.run(event.id(), run, organiser).stopRequested()).isTrue();
+        assertThat(audit.forEvent(event.id().value(), 10))
+                .extracting(org.ketnoi.audit.AuditEntry::code)
+                .contains("scheduling.run.stop-requested");
+        // While it runs, another run of the event is refused.
+        String refused = mvc.perform(
+                        post(page + "/runs").param("lang", "en").with(csrf()).with(user(organiser)))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("The scheduler is already running for this event.");
     }
 }
