@@ -87,7 +87,12 @@ public class ScheduleRuns {
                 throw new ConflictException("scheduling.error.running");
             }
             long run = transactions.execute(status -> begin(planning, organiser));
-            executor.execute(() -> solve(planning, run, organiser, stop));
+            try {
+                executor.execute(() -> solve(planning, run, organiser, stop));
+            } catch (RuntimeException rejected) {
+                transactions.executeWithoutResult(status -> schedules.failRun(run, "rejected", clock.instant()));
+                throw rejected;
+            }
             return run(event, run, organiser);
         } catch (RuntimeException e) {
             running.remove(event.value());
