@@ -34,6 +34,7 @@ import org.springframework.stereotype.Component;
 class DemoSchedule implements DemoStep {
 
     static final int ORDER = 50;
+    private static final int PER_PARTICIPANT = 3;
     private static final String FRUIT_IMPORTER = "Guangzhou Jiangnan Fruit Trading Co., Ltd.";
 
     private final AccountService accounts;
@@ -84,6 +85,8 @@ class DemoSchedule implements DemoStep {
                         .collect(Collectors.toMap(
                                 CompanySummary::id, c -> c.name().in(Language.EN), (a, b) -> a));
         Set<MeetingPair> taken = new HashSet<>(meetings.pairsWithHistory(event.id()));
+        // A few meetings each: well under the event's meeting limit, however many companies a demo enrols.
+        Map<ParticipationId, Integer> arranged = new java.util.HashMap<>();
         for (Participation s : approved) {
             for (Participation b : approved) {
                 if (s.role() != ParticipantRole.SELLER
@@ -94,8 +97,12 @@ class DemoSchedule implements DemoStep {
                     continue;
                 }
                 MeetingPair pair = MeetingPair.of(s.id(), b.id());
-                if (taken.add(pair)) {
+                if (arranged.getOrDefault(s.id(), 0) < PER_PARTICIPANT
+                        && arranged.getOrDefault(b.id(), 0) < PER_PARTICIPANT
+                        && taken.add(pair)) {
                     meetings.arrange(event.id(), pair, null, true, organiser);
+                    arranged.merge(s.id(), 1, Integer::sum);
+                    arranged.merge(b.id(), 1, Integer::sum);
                 }
             }
         }
