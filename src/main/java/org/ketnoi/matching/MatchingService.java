@@ -1,6 +1,8 @@
 package org.ketnoi.matching;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -225,6 +227,28 @@ public class MatchingService {
                 Map.of("proposed", outcome.proposed(), "skipped", outcome.skipped()));
         invalidate(id);
         return outcome;
+    }
+
+    /**
+     * The mutual score (0–100) of each pair of the event's approved participants, for weighting the
+     * schedule; pairs with a side that is not approved are left out.
+     *
+     * @throws ForbiddenException unless the reader organises the event
+     */
+    @Transactional(readOnly = true)
+    public Map<MeetingPair, Double> mutualScores(EventId id, Collection<MeetingPair> pairs, AccountUser reader) {
+        manageable(id, reader);
+        EventMatches matches = current(id, approved(id, reader, true));
+        Recommender recommender = new Recommender();
+        Map<MeetingPair, Double> scores = new HashMap<>();
+        for (MeetingPair pair : pairs) {
+            var first = matches.snapshot().indexOf(pair.first().value());
+            var second = matches.snapshot().indexOf(pair.second().value());
+            if (first.isPresent() && second.isPresent()) {
+                scores.put(pair, recommender.mutualScore(matches.snapshot(), first.get(), second.get()));
+            }
+        }
+        return scores;
     }
 
     private Set<Long> history(EventId id) {

@@ -28,6 +28,15 @@ public final class Recommender {
                 .toList();
     }
 
+    /**
+     * The mutual score (0–100) of two parties by index, whatever the event's rules and the pair's
+     * history (an accepted meeting is history); 0 when nothing links them.
+     */
+    public double mutualScore(EventSnapshot snapshot, int a, int b) {
+        Recommendation scored = scorer.score(snapshot.facts(a), snapshot.facts(b), false);
+        return scored == null ? 0 : scored.score();
+    }
+
     /** Like {@link #recommend} but without reasons: for ranking many and explaining few. */
     List<Recommendation> rank(EventSnapshot snapshot, int reader, int limit) {
         PartyFacts me = snapshot.facts(reader);
