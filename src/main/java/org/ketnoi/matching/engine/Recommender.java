@@ -33,7 +33,7 @@ public final class Recommender {
      * history (an accepted meeting is history); 0 when nothing links them.
      */
     public double mutualScore(EventSnapshot snapshot, int a, int b) {
-        Recommendation scored = scorer.score(snapshot.facts(a), snapshot.facts(b), false);
+        Recommendation scored = scorer.score(snapshot.interpreters(), snapshot.facts(a), snapshot.facts(b), false);
         return scored == null ? 0 : scored.score();
     }
 
