@@ -423,6 +423,31 @@ class CompanyClaimTests {
     }
 
     @Test
+    void participantList_offersTheInvitationOnlyForCompaniesWithoutMembers() throws Exception {
+        Unclaimed unclaimed = unclaimed();
+        // Enrolled, not registered: another test moves this context's clock past the registration window.
+        CompanyFixtures.Owned owned = companyFixtures.company("Owned " + UUID.randomUUID());
+        participationService.enrol(
+                unclaimed.event().id(),
+                new Registration(
+                        owned.id(), ParticipantRole.BUYER, unclaimed.event().point(0), Attendance.IN_PERSON, Set.of()),
+                unclaimed.event().organiser().user());
+
+        String html = mvc.perform(get("/manage/events/" + unclaimed.event().id().value() + "/participants")
+                        .param("lang", "en")
+                        .with(user(unclaimed.event().organiser().user())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html)
+                .contains(
+                        "href=\"/companies/" + unclaimed.company().value() + "#claim-invite\">Invite a representative")
+                .doesNotContain("/companies/" + owned.id().value() + "#claim-invite");
+    }
+
+    @Test
     void organiserAccount_cannotClaimACompany() throws Exception {
         Unclaimed unclaimed = unclaimed();
         AccountUser organiser = participations.openEvent(true).organiser().user();
