@@ -448,6 +448,25 @@ class CompanyClaimTests {
     }
 
     @Test
+    void invitation_withAMalformedAddress_showsTheErrorOnTheCompanyPage_andStoresNothing() throws Exception {
+        Unclaimed unclaimed = unclaimed();
+        AccountUser organiser = unclaimed.event().organiser().user();
+
+        mvc.perform(post("/companies/" + unclaimed.company().value() + "/invitations")
+                        .param("email", "not an address")
+                        .param("language", "en")
+                        .param("lang", "en")
+                        .with(user(organiser))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Please enter a valid e-mail address.")))
+                .andExpect(content().string(containsString("value=\"not an address\"")));
+
+        assertThat(claims.open(unclaimed.company(), organiser)).isEmpty();
+        assertThat(mail.waitForIncomingEmail(1000, 1)).isFalse();
+    }
+
+    @Test
     void organiserAccount_cannotClaimACompany() throws Exception {
         Unclaimed unclaimed = unclaimed();
         AccountUser organiser = participations.openEvent(true).organiser().user();
