@@ -94,6 +94,9 @@ class SecurityConfiguration {
                         // Company profiles and logos are public; the company module hides private contacts.
                         .requestMatchers(HttpMethod.GET, "/companies/*", "/companies/*/logo", "/companies/*/listings")
                         .permitAll()
+                        // Claim links: the page explains, then asks to sign in or creates the account.
+                        .requestMatchers(HttpMethod.POST, "/companies/claim", "/companies/claim/signup")
+                        .permitAll()
                         .requestMatchers(
                                 "/",
                                 "/events",

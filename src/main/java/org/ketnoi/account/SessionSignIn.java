@@ -16,16 +16,17 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Puts a user into the web session outside the sign-in form (right after sign-up), and replaces the
  * principal kept in the session when the user's own data changes (their language), because the
- * session holds a copy taken at sign-in.
+ * session holds a copy taken at sign-in. Public for other modules' sign-up flows (a company claim
+ * that creates the account).
  */
 @Component
-class SessionSignIn {
+public class SessionSignIn {
 
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
     /** Signs the user in under a new session id, so an id planted before sign-in is worthless. */
-    void signIn(AccountUser user, HttpServletRequest request, HttpServletResponse response) {
+    public void signIn(AccountUser user, HttpServletRequest request, HttpServletResponse response) {
         request.getSession(true);
         request.changeSessionId();
         repository.saveContext(put(user), request, response);

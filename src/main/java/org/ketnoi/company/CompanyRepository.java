@@ -200,6 +200,19 @@ class CompanyRepository {
                 .list();
     }
 
+    /** The companies among {@code ids} that have no members. */
+    Set<CompanyId> withoutMembers(Collection<CompanyId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                        SELECT c.id FROM company c WHERE c.id IN (:ids)
+                        AND NOT EXISTS (SELECT 1 FROM company_member m WHERE m.company_id = c.id)""")
+                .param("ids", ids.stream().map(CompanyId::value).toList())
+                .query((rs, n) -> new CompanyId(rs.getLong(1)))
+                .list());
+    }
+
     List<CompanySummary> all() {
         return jdbc.sql(SUMMARY + "ORDER BY c.id").query(SUMMARY_ROW).list();
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ketnoi.account.AccountService;
 import org.ketnoi.account.AccountUser;
@@ -193,6 +194,15 @@ public class CompanyService {
     @Transactional(readOnly = true)
     public List<CompanySummary> findAll(Collection<CompanyId> ids) {
         return companies.findAll(ids);
+    }
+
+    /**
+     * The companies among {@code ids} without members (imported, not claimed yet): organisers offer
+     * to invite their representative.
+     */
+    @Transactional(readOnly = true)
+    public Set<CompanyId> withoutMembers(Collection<CompanyId> ids) {
+        return companies.withoutMembers(ids);
     }
 
     /** Every company, in id order: what a search index holds after a rebuild. */

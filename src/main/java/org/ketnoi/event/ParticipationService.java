@@ -2,12 +2,15 @@ package org.ketnoi.event;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.ketnoi.account.AccountUser;
+import org.ketnoi.account.UserId;
 import org.ketnoi.audit.AuditLog;
 import org.ketnoi.company.CompanyId;
 import org.ketnoi.company.CompanyService;
@@ -280,6 +283,33 @@ public class ParticipationService {
                 .map(CompanySummary::id)
                 .toList();
         return participants.ofCompanies(id, own);
+    }
+
+    /**
+     * The zone in which the user sees the event's times: that of the connection point of their own
+     * company's registration (approved before pending; withdrawn and rejected ones do not count),
+     * else the event's ({@link Event#zone()}). Empty when the event does not exist. Tells nothing but
+     * a time zone, so it checks no reader rights: callers use it to show the user's own data.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ZoneId> zoneFor(EventId id, UserId user) {
+        Optional<Event> event = events.find(id);
+        if (event.isEmpty()) {
+            return Optional.empty();
+        }
+        List<CompanyId> own =
+                companies.companiesOf(user).stream().map(CompanySummary::id).toList();
+        Optional<Long> point = participants.ofCompanies(id, own).stream()
+                .filter(p -> p.status() == ParticipationStatus.APPROVED || p.status() == ParticipationStatus.PENDING)
+                .min(Comparator.comparing((Participation p) -> p.status() != ParticipationStatus.APPROVED)
+                        .thenComparing(Participation::registeredAt))
+                .map(Participation::connectionPoint);
+        ZoneId zone = point.flatMap(pointId -> event.get().connectionPoints().stream()
+                        .filter(p -> p.id() == pointId)
+                        .findFirst()
+                        .map(ConnectionPoint::timeZone))
+                .orElse(event.get().zone());
+        return Optional.of(zone);
     }
 
     /**

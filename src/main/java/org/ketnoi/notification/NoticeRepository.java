@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.ketnoi.account.UserId;
+import org.ketnoi.event.EventId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -18,6 +19,7 @@ class NoticeRepository {
     record Stored(
             long id,
             UserId recipient,
+            @Nullable EventId event,
             String kind,
             String arguments,
             String link,
@@ -93,13 +95,15 @@ class NoticeRepository {
     }
 
     private static final String SELECT =
-            "SELECT id, recipient_id, kind, arguments, link, created_at, read_at FROM notice";
+            "SELECT id, recipient_id, event_id, kind, arguments, link, created_at, read_at FROM notice";
 
     private static Stored row(java.sql.ResultSet rs) throws java.sql.SQLException {
         OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
+        long event = rs.getLong("event_id");
         return new Stored(
                 rs.getLong("id"),
                 new UserId(rs.getLong("recipient_id")),
+                rs.wasNull() ? null : new EventId(event),
                 rs.getString("kind"),
                 rs.getString("arguments"),
                 rs.getString("link"),

@@ -1,11 +1,15 @@
 package org.ketnoi.notification;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.ketnoi.account.UserId;
+import org.ketnoi.event.EventId;
+import org.ketnoi.event.ParticipationService;
 import org.ketnoi.i18n.Language;
 import org.ketnoi.i18n.LocalizedText;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,9 +26,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Notices {
 
+    /** Where most users are: the zone of notices that belong to no event. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private static final TypeReference<List<Map<String, String>>> ARGUMENTS = new TypeReference<>() {};
 
     private final NoticeRepository notices;
+    private final ParticipationService participations;
     private final MessageSource messages;
     private final JsonMapper json;
     private final ApplicationEventPublisher publisher;
@@ -32,11 +40,13 @@ public class Notices {
 
     Notices(
             NoticeRepository notices,
+            ParticipationService participations,
             MessageSource messages,
             JsonMapper json,
             ApplicationEventPublisher publisher,
             Clock clock) {
         this.notices = notices;
+        this.participations = participations;
         this.messages = messages;
         this.json = json;
         this.publisher = publisher;
@@ -63,13 +73,31 @@ public class Notices {
         return true;
     }
 
-    /** The user's newest notices in the reader's language. */
+    /**
+     * The user's newest notices in the reader's language, each with the time zone its time is shown
+     * in (see {@link Notice#zone()}).
+     */
     @Transactional(readOnly = true)
     public List<Notice> recent(UserId user, Language language, int limit) {
+        Map<EventId, String> zones = new HashMap<>();
         return notices.recent(user, limit).stream()
                 .map(stored -> new Notice(
-                        stored.id(), text(stored, language), stored.link(), stored.createdAt(), stored.readAt()))
+                        stored.id(),
+                        text(stored, language),
+                        stored.link(),
+                        stored.createdAt(),
+                        zone(stored.event(), user, zones),
+                        stored.readAt()))
                 .toList();
+    }
+
+    private String zone(@Nullable EventId event, UserId user, Map<EventId, String> known) {
+        if (event == null) {
+            return DEFAULT_ZONE.getId();
+        }
+        return known.computeIfAbsent(
+                event,
+                id -> participations.zoneFor(id, user).orElse(DEFAULT_ZONE).getId());
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.ketnoi.account.AccountUser;
 import org.ketnoi.audit.AuditLog;
 import org.ketnoi.company.CompanyId;
@@ -77,6 +78,22 @@ public class ImportService {
      */
     public Sheet read(String fileName, byte[] bytes) {
         return reader.read(fileName, bytes);
+    }
+
+    /**
+     * Reads one sheet of an uploaded .xlsx: by name, or by position counting from 1; blank means the
+     * first. A CSV file has one sheet and ignores the choice.
+     *
+     * @throws InvalidInputException like {@link #read(String, byte[])}, and on {@code sheet} when the
+     *     workbook has no such sheet
+     */
+    public Sheet read(String fileName, byte[] bytes, @Nullable String sheet) {
+        return reader.read(fileName, bytes, sheet);
+    }
+
+    /** The sheet names of an .xlsx, in order; empty for CSV and unreadable files. */
+    public List<String> sheetNames(byte[] bytes) {
+        return reader.sheetNames(bytes);
     }
 
     /** The mapping guessed from the headers (in Vietnamese, Chinese or English). */

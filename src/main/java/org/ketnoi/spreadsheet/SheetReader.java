@@ -2,6 +2,7 @@ package org.ketnoi.spreadsheet;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.ketnoi.shared.InvalidInputException;
 
 /**
@@ -24,6 +25,14 @@ public final class SheetReader {
     }
 
     public Sheet read(String fileName, byte[] bytes) {
+        return read(fileName, bytes, null);
+    }
+
+    /**
+     * Reads the chosen sheet of an .xlsx: by name, or by position counting from 1; blank means the
+     * first. A CSV file has one sheet, so the choice is ignored.
+     */
+    public Sheet read(String fileName, byte[] bytes, @Nullable String sheet) {
         if (bytes.length == 0) {
             throw failure("import.error.file-empty");
         }
@@ -32,11 +41,30 @@ public final class SheetReader {
         }
         List<Sheet.Row> rows;
         try {
-            rows = startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) ? new XlsxRows(limits).read(bytes) : readOther(bytes);
+            rows = isXlsx(bytes) ? new XlsxRows(limits).read(bytes, sheet) : readOther(bytes);
         } catch (StackOverflowError | OutOfMemoryError tooDeep) {
             throw failure("import.error.xlsx-broken");
         }
         return sheet(fileName, rows);
+    }
+
+    /**
+     * The names of the sheets of an .xlsx in the workbook's order; empty for any other file, and for
+     * a file that cannot be read (reading it reports why).
+     */
+    public List<String> sheetNames(byte[] bytes) {
+        if (bytes.length == 0 || bytes.length > limits.maxFileSize().toBytes() || !isXlsx(bytes)) {
+            return List.of();
+        }
+        try {
+            return new XlsxRows(limits).sheetNames(bytes);
+        } catch (InvalidInputException | StackOverflowError | OutOfMemoryError unreadable) {
+            return List.of();
+        }
+    }
+
+    private static boolean isXlsx(byte[] bytes) {
+        return startsWith(bytes, 0x50, 0x4B, 0x03, 0x04);
     }
 
     private List<Sheet.Row> readOther(byte[] bytes) {

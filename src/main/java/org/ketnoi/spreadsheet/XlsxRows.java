@@ -21,12 +21,13 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.jspecify.annotations.Nullable;
 import org.ketnoi.shared.InvalidInputException;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * The first sheet of an .xlsx, read as a stream of SAX events so a large file never becomes a large
+ * One sheet of an .xlsx (the first, or the one chosen by name or position), read as a stream of SAX events so a large file never becomes a large
  * object tree. Formulas give their cached results (nothing is evaluated); a merged cell's value is in
  * its top-left cell only; whole numbers read as plain digits (a tax code or phone number stored as a
  * number does not turn into {@code 1.23E+11}); dates read as ISO dates. POI's zip-bomb guard (minimum
@@ -45,13 +46,37 @@ final class XlsxRows {
         this.limits = limits;
     }
 
+    /** The first sheet's rows. */
     List<Sheet.Row> read(byte[] bytes) {
+        return read(bytes, null);
+    }
+
+    /**
+     * The rows of the sheet named {@code sheet} (exactly, else ignoring case), or at that position
+     * counting from 1 when no sheet has that name; the first sheet when {@code sheet} is blank.
+     *
+     * @throws InvalidInputException on {@code sheet} when the workbook has no such sheet
+     */
+    List<Sheet.Row> read(byte[] bytes, @Nullable String sheet) {
+        return open(bytes, pkg -> chosenSheet(pkg, sheet));
+    }
+
+    /** The names of the workbook's sheets, in the workbook's order. */
+    List<String> sheetNames(byte[] bytes) {
+        return open(bytes, XlsxRows::names);
+    }
+
+    private interface PackageReader<T> {
+        T read(OPCPackage pkg) throws Exception;
+    }
+
+    private static <T> T open(byte[] bytes, PackageReader<T> work) {
         Path file = null;
         try {
             file = Files.createTempFile("ketnoi-import-", ".xlsx");
             Files.write(file, bytes);
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-                return firstSheet(pkg);
+                return work.read(pkg);
             }
         } catch (InvalidInputException ours) {
             throw ours;
@@ -62,13 +87,25 @@ final class XlsxRows {
         }
     }
 
-    private List<Sheet.Row> firstSheet(OPCPackage pkg) throws Exception {
+    private static List<String> names(OPCPackage pkg) throws Exception {
+        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+        List<String> names = new ArrayList<>();
+        while (sheets.hasNext()) {
+            try (InputStream ignored = sheets.next()) {
+                names.add(sheets.getSheetName());
+            }
+        }
+        return names;
+    }
+
+    private List<Sheet.Row> chosenSheet(OPCPackage pkg, @Nullable String chosen) throws Exception {
+        int index = index(names(pkg), chosen);
         XSSFReader reader = new XSSFReader(pkg);
         SharedStrings strings = reader.getSharedStringsTable();
         StylesTable styles = reader.getStylesTable();
         Iterator<InputStream> sheets = reader.getSheetsData();
-        if (!sheets.hasNext()) {
-            throw SheetReader.failure("import.error.sheet-empty");
+        for (int i = 0; i < index; i++) {
+            sheets.next().close();
         }
         Collector collector = new Collector(limits);
         try (InputStream sheet = sheets.next()) {
@@ -77,6 +114,33 @@ final class XlsxRows {
             parser.parse(new InputSource(sheet));
         }
         return collector.rows;
+    }
+
+    /** Where the chosen sheet is among {@code names}, counted from 0. */
+    static int index(List<String> names, @Nullable String chosen) {
+        if (names.isEmpty()) {
+            throw SheetReader.failure("import.error.sheet-empty");
+        }
+        if (chosen == null || chosen.isBlank()) {
+            return 0;
+        }
+        String wanted = chosen.strip();
+        int exact = names.indexOf(wanted);
+        if (exact >= 0) {
+            return exact;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).equalsIgnoreCase(wanted)) {
+                return i;
+            }
+        }
+        if (wanted.matches("\\d{1,4}")) {
+            int position = Integer.parseInt(wanted);
+            if (position >= 1 && position <= names.size()) {
+                return position - 1;
+            }
+        }
+        throw new InvalidInputException("sheet", "import.error.sheet-unknown", wanted, String.join(", ", names));
     }
 
     private static boolean isZipBomb(Throwable failure) {

@@ -41,6 +41,26 @@ public final class SpreadsheetFiles {
         }
     }
 
+    /** An .xlsx with one sheet per entry, in the map's order, each holding its rows as text cells. */
+    public static byte[] xlsx(java.util.SequencedMap<String, List<List<String>>> sheets) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            sheets.forEach((name, rows) -> {
+                XSSFSheet sheet = workbook.createSheet(name);
+                for (int r = 0; r < rows.size(); r++) {
+                    Row row = sheet.createRow(r);
+                    for (int c = 0; c < rows.get(r).size(); c++) {
+                        row.createCell(c).setCellValue(rows.get(r).get(c));
+                    }
+                }
+            });
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** UTF-8 CSV with a byte order mark, as Excel's "CSV UTF-8" saves it, with the given separator. */
     public static byte[] csv(char separator, List<List<String>> rows) {
         StringBuilder text = new StringBuilder("\uFEFF");

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ketnoi.account.AccountUser;
 import org.ketnoi.account.Role;
+import org.ketnoi.company.CompanyClaims;
 import org.ketnoi.company.CompanyId;
+import org.ketnoi.company.CompanyInvitation;
 import org.ketnoi.company.CompanyProfile;
 import org.ketnoi.company.CompanyService;
 import org.ketnoi.company.EmployeeBand;
@@ -32,14 +34,18 @@ class CompanyPage {
             @Nullable String provinceName,
             List<String> exportMarketNames,
             boolean canEdit,
-            boolean canVerify) {}
+            boolean canVerify,
+            boolean canInvite,
+            List<CompanyInvitation> invitations) {}
 
     private final CompanyService companies;
+    private final CompanyClaims claims;
     private final Geography geography;
     private final SectorCatalog sectors;
 
-    CompanyPage(CompanyService companies, Geography geography, SectorCatalog sectors) {
+    CompanyPage(CompanyService companies, CompanyClaims claims, Geography geography, SectorCatalog sectors) {
         this.companies = companies;
+        this.claims = claims;
         this.geography = geography;
         this.sectors = sectors;
     }
@@ -58,9 +64,19 @@ class CompanyPage {
                 .map(CompanyPage::countryName)
                 .toList();
         boolean canVerify = user != null && (user.is(Role.ORGANISER) || user.is(Role.ADMIN));
+        boolean canInvite = claims.canInvite(id, user);
+        List<CompanyInvitation> invitations = canInvite && user != null ? claims.open(id, user) : List.of();
         model.addAttribute(
                 "view",
-                new View(profile, countryName(country), province, markets, companies.canEdit(id, user), canVerify));
+                new View(
+                        profile,
+                        countryName(country),
+                        province,
+                        markets,
+                        companies.canEdit(id, user),
+                        canVerify,
+                        canInvite,
+                        invitations));
         return "company/profile";
     }
 

@@ -3,10 +3,12 @@ package org.ketnoi.event.web;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.ketnoi.account.AccountUser;
+import org.ketnoi.company.CompanyService;
 import org.ketnoi.event.Event;
 import org.ketnoi.event.EventId;
 import org.ketnoi.event.EventService;
 import org.ketnoi.event.ParticipantRole;
+import org.ketnoi.event.Participation;
 import org.ketnoi.event.ParticipationId;
 import org.ketnoi.event.ParticipationService;
 import org.ketnoi.event.ParticipationStatus;
@@ -34,13 +36,19 @@ class ParticipantController {
     private final ParticipationService participation;
     private final EventService events;
     private final ParticipantRows rows;
+    private final CompanyService companies;
     private final MessageSource messages;
 
     ParticipantController(
-            ParticipationService participation, EventService events, ParticipantRows rows, MessageSource messages) {
+            ParticipationService participation,
+            EventService events,
+            ParticipantRows rows,
+            CompanyService companies,
+            MessageSource messages) {
         this.participation = participation;
         this.events = events;
         this.rows = rows;
+        this.companies = companies;
         this.messages = messages;
     }
 
@@ -114,6 +122,10 @@ class ParticipantController {
         Event event = events.get(eventId, user);
         model.addAttribute("event", event);
         model.addAttribute("rows", rows.rows(event, list, language()));
+        model.addAttribute(
+                "unclaimed",
+                companies.withoutMembers(
+                        list.stream().map(Participation::company).toList()));
         model.addAttribute("status", status);
         model.addAttribute("role", role);
         model.addAttribute("statuses", ParticipationStatus.values());

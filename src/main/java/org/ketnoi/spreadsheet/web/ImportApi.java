@@ -34,7 +34,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code POST /api/v1/events/{eventId}/imports}: the import in one request. Without {@code
+ * {@code POST /api/v1/events/{eventId}/imports}: the import in one request. {@code sheet} chooses the
+ * sheet of an .xlsx by name or by position counting from 1 (default: the first). Without {@code
  * commit=true} it is a preview (nothing stored); with it, everything is stored or, when any row has
  * an error, nothing (422 with the same report).
  */
@@ -83,6 +84,7 @@ class ImportApi {
     ResponseEntity<ReportJson> run(
             @PathVariable long eventId,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestParam(name = "sheet", required = false) @Nullable String sheetChoice,
             @RequestParam(name = "mapping", required = false) @Nullable String mapping,
             @RequestParam(name = "defaultRole", required = false) @Nullable ParticipantRole defaultRole,
             @RequestParam(name = "commit", defaultValue = "false") boolean commit,
@@ -94,7 +96,7 @@ class ImportApi {
             throw new InvalidInputException("file", "import.error.file-empty");
         }
         Sheet sheet =
-                imports.read(Optional.ofNullable(file.getOriginalFilename()).orElse(""), file.getBytes());
+                imports.read(Optional.ofNullable(file.getOriginalFilename()).orElse(""), file.getBytes(), sheetChoice);
         ColumnMapping columns = mapping == null || mapping.isBlank() ? imports.guess(sheet) : parse(mapping, sheet);
         ImportOptions options = new ImportOptions(defaultRole == null ? ParticipantRole.SELLER : defaultRole);
         ImportReport report = commit

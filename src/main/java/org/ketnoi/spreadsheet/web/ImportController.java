@@ -90,6 +90,7 @@ class ImportController {
     String read(
             @PathVariable long id,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestParam(name = "sheet", required = false) @Nullable String sheetChoice,
             @AuthenticationPrincipal AccountUser user,
             HttpSession session,
             Model model)
@@ -100,7 +101,7 @@ class ImportController {
                 throw new InvalidInputException("file", "import.error.file-empty");
             }
             String name = Optional.ofNullable(file.getOriginalFilename()).orElse("");
-            Sheet sheet = imports.read(name, file.getBytes());
+            Sheet sheet = imports.read(name, file.getBytes(), sheetChoice);
             String token = UUID.randomUUID().toString();
             session.setAttribute(ImportUpload.SESSION_KEY, new ImportUpload(id, token, sheet));
             return "redirect:/manage/events/" + id + "/import/" + token;
@@ -110,6 +111,23 @@ class ImportController {
             model.addAttribute("fileError", texts.message(e.messageKey(), e.arguments(), locale()));
             return "spreadsheet/import-upload";
         }
+    }
+
+    /**
+     * The sheet choice for the file just picked (htmx, before the upload): a list of the workbook's
+     * sheets when it has more than one, the first chosen; nothing for CSV, one-sheet or unreadable
+     * files (the upload itself reports why a file cannot be read).
+     */
+    @PostMapping("/manage/events/{id}/import/sheets")
+    String sheets(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            @AuthenticationPrincipal AccountUser user,
+            Model model)
+            throws IOException {
+        imports.importable(new EventId(id), user);
+        model.addAttribute("sheets", file == null || file.isEmpty() ? List.of() : imports.sheetNames(file.getBytes()));
+        return "spreadsheet/import-parts :: sheets";
     }
 
     /** The mapping step; coming back from the preview, the choices made there are kept. */
