@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -87,7 +88,7 @@ public class AgendaService {
                         ? resources.participants(event.id()).stream()
                                 .filter(p -> p.id().equals(requested))
                                 .findFirst()
-                        : java.util.Optional.empty())
+                        : Optional.<Participation>empty())
                 .orElseThrow(() -> new NotFoundException("agenda.error.not-found"));
     }
 

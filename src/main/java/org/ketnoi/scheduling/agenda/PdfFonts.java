@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jspecify.annotations.Nullable;
 import org.ketnoi.shared.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +83,7 @@ class PdfFonts {
             for (Path path : configured) {
                 if (!Files.isReadable(path)) {
                     missing.add(path);
-                } else if (path.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+                } else if (path.toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
                     TrueTypeCollection collection = new TrueTypeCollection(path.toFile());
                     open.add(collection);
                     List<TrueTypeFont> first = new ArrayList<>(1);
@@ -94,7 +97,7 @@ class PdfFonts {
                     }
                 } else {
                     TrueTypeFont font =
-                            new TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(path));
+                            new TTFParser().parse(new RandomAccessReadBufferedFile(path));
                     open.add(font);
                     add(document, font);
                 }

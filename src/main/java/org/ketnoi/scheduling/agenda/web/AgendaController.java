@@ -1,6 +1,7 @@
 package org.ketnoi.scheduling.agenda.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class AgendaController {
         Agenda agenda = agenda(id, participant, user);
         Map<LocalDate, List<AgendaMeeting>> days = new LinkedHashMap<>();
         agenda.meetings()
-                .forEach(m -> days.computeIfAbsent(m.day(), d -> new java.util.ArrayList<>())
+                .forEach(m -> days.computeIfAbsent(m.day(), d -> new ArrayList<>())
                         .add(m));
         model.addAttribute("event", events.get(agenda.event(), user));
         model.addAttribute("agenda", agenda);
