@@ -96,8 +96,7 @@ class PdfFonts {
                         add(document, first.getFirst());
                     }
                 } else {
-                    TrueTypeFont font =
-                            new TTFParser().parse(new RandomAccessReadBufferedFile(path));
+                    TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(path));
                     open.add(font);
                     add(document, font);
                 }
@@ -113,7 +112,7 @@ class PdfFonts {
          *
          * @throws ConflictException when none has it and a configured font is missing
          */
-        @org.jspecify.annotations.Nullable
+        @Nullable
         Loaded fontFor(int codePoint) {
             for (Loaded font : fonts) {
                 if (font.covers(codePoint)) {

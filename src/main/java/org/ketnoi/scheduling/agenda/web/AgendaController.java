@@ -50,8 +50,8 @@ class AgendaController {
         Agenda agenda = agenda(id, participant, user);
         Map<LocalDate, List<AgendaMeeting>> days = new LinkedHashMap<>();
         agenda.meetings()
-                .forEach(m -> days.computeIfAbsent(m.day(), d -> new ArrayList<>())
-                        .add(m));
+                .forEach(m ->
+                        days.computeIfAbsent(m.day(), d -> new ArrayList<>()).add(m));
         model.addAttribute("event", events.get(agenda.event(), user));
         model.addAttribute("agenda", agenda);
         model.addAttribute("days", days);
