@@ -30,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,7 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it sends the mail once.
  */
 @IntegrationTest
-@DirtiesContext // its own context (the SMTP port): closed after the class so its connections go back
 class ScheduleNotifierTests {
 
     private static final int SMTP_PORT = freePort();
