@@ -17,9 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventResources {
 
     private final EventResourceRepository repository;
+    private final ParticipationRepository participants;
 
-    EventResources(EventResourceRepository repository) {
+    EventResources(EventResourceRepository repository, ParticipationRepository participants) {
         this.repository = repository;
+        this.participants = participants;
+    }
+
+    /**
+     * Every registration of the event whatever its status, for schedules and agendas that must still
+     * name a partner who withdrew after the schedule was published.
+     */
+    public List<Participation> participants(EventId event) {
+        return participants.ofEvent(event, null, null);
     }
 
     /** Every participant of the event with at least one unavailable slot, and those slots' starts. */

@@ -8,6 +8,7 @@ import org.ketnoi.account.Mail;
 import org.ketnoi.account.Mailer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -59,8 +60,15 @@ class NoticeMailer {
         Locale locale = recipient.language().locale();
         String text = service.text(notice, recipient.language());
         String subject = messages.getMessage("notice.mail.subject", new Object[] {text}, locale);
-        String body = messages.getMessage(
-                "notice.mail.body", new Object[] {recipient.displayName(), text, baseUrl + notice.link()}, locale);
+        Object[] arguments = {recipient.displayName(), text, baseUrl + notice.link()};
+        // A module may word the mail's link line itself: notice.mail.body.<module>, e.g. for schedules.
+        String module = notice.kind().substring(0, Math.max(0, notice.kind().indexOf('.')));
+        String body;
+        try {
+            body = messages.getMessage("notice.mail.body." + module, arguments, locale);
+        } catch (NoSuchMessageException e) {
+            body = messages.getMessage("notice.mail.body", arguments, locale);
+        }
         mailer.deliver(new Mail(recipient.email(), subject, body));
     }
 }

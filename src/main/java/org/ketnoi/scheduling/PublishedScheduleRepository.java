@@ -59,6 +59,19 @@ class PublishedScheduleRepository {
                 .list();
     }
 
+    List<ScheduledMeeting> formerlyPublishedMeetingsOf(EventId event, ParticipationId participant) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM scheduled_meeting m JOIN schedule s ON s.id = m.schedule_id
+                WHERE s.event_id = :event AND m.event_id = :event AND s.status = 'SUPERSEDED'
+                AND s.published_at IS NOT NULL
+                AND (m.first_id = :participant OR m.second_id = :participant)
+                ORDER BY s.version, m.slot_start, m.id""")
+                .param("event", event.value())
+                .param("participant", participant.value())
+                .query((rs, n) -> meeting(rs))
+                .list();
+    }
+
     static ScheduledMeeting meeting(ResultSet rs) throws SQLException {
         return new ScheduledMeeting(
                 rs.getLong("id"),

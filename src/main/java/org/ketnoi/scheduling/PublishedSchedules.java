@@ -39,4 +39,13 @@ public class PublishedSchedules {
                 .map(version -> repository.meetingsOf(event, version, participant))
                 .orElse(List.of());
     }
+
+    /**
+     * The participant's meetings in every version published before the current one (superseded
+     * since), oldest version first: what its calendar may still hold, so that meetings dropped since
+     * can be exported as cancelled.
+     */
+    public List<ScheduledMeeting> formerlyPublishedMeetingsOf(EventId event, ParticipationId participant) {
+        return repository.formerlyPublishedMeetingsOf(event, participant);
+    }
 }
