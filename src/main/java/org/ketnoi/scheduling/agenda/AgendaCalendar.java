@@ -55,10 +55,16 @@ class AgendaCalendar {
         return ics.end("VCALENDAR").toString();
     }
 
+    /** The stored uid without a domain of its own (drafts store {@code <uuid>@ketnoi}): one domain per UID. */
+    private static String localPart(String uid) {
+        int at = uid.indexOf('@');
+        return at < 0 ? uid : uid.substring(0, at);
+    }
+
     private void event(CalendarWriter ics, Agenda agenda, AgendaMeeting meeting, boolean cancelled, Instant stamp) {
         String tzid = agenda.zone().getId();
         ics.begin("VEVENT")
-                .raw("UID", meeting.uid() + "@" + domain)
+                .raw("UID", localPart(meeting.uid()) + "@" + domain)
                 .raw("SEQUENCE", Integer.toString(meeting.sequence()))
                 .utc("DTSTAMP", stamp)
                 .local("DTSTART", tzid, meeting.start().atZone(agenda.zone()).toLocalDateTime())
