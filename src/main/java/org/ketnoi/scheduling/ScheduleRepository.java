@@ -330,10 +330,7 @@ class ScheduleRepository {
 
     /** Moves a meeting: new slot, place, interpreter and sequence; its seats follow. */
     void updateMeeting(long schedule, ScheduledMeeting m) {
-        jdbc.sql("DELETE FROM scheduled_seat WHERE schedule_id = :schedule AND meeting_id = :meeting")
-                .param("schedule", schedule)
-                .param("meeting", m.id())
-                .update();
+        deleteSeats(schedule, m.id());
         jdbc.sql("""
                 UPDATE scheduled_meeting SET slot_start = :start, slot_end = :end, trade_room_id = :room,
                 table_number = :table, online_url = :url, interpreter_id = :interpreter, pinned = :pinned,
@@ -353,6 +350,13 @@ class ScheduleRepository {
         insertSeats(schedule, m.id(), m);
     }
 
+    private void deleteSeats(long schedule, long meeting) {
+        jdbc.sql("DELETE FROM scheduled_seat WHERE schedule_id = :schedule AND meeting_id = :meeting")
+                .param("schedule", schedule)
+                .param("meeting", meeting)
+                .update();
+    }
+
     void setPinned(long schedule, long meeting, boolean pinned) {
         jdbc.sql("UPDATE scheduled_meeting SET pinned = :pinned WHERE id = :meeting AND schedule_id = :schedule")
                 .param("pinned", pinned)
@@ -362,10 +366,7 @@ class ScheduleRepository {
     }
 
     void deleteMeeting(long schedule, long meeting) {
-        jdbc.sql("DELETE FROM scheduled_seat WHERE schedule_id = :schedule AND meeting_id = :meeting")
-                .param("schedule", schedule)
-                .param("meeting", meeting)
-                .update();
+        deleteSeats(schedule, meeting);
         jdbc.sql("DELETE FROM scheduled_meeting WHERE schedule_id = :schedule AND id = :meeting")
                 .param("schedule", schedule)
                 .param("meeting", meeting)
