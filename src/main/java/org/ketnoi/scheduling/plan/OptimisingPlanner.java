@@ -5,6 +5,8 @@ import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Executors;
@@ -29,6 +31,8 @@ public final class OptimisingPlanner implements EventPlanner {
     static final int WHOLE_MODEL_MEETINGS = 1_500;
 
     private static final int BOUND_ITERATIONS = 3_000;
+    private static final long RELAXATION_MILLIS = 20_000;
+    private static final long LAGRANGIAN_SECONDS_AFTER_RELAXATION = 5;
     private static final int PRICED_EVERY = 25;
     private static final double WINDOW_SECONDS = 1.0;
     private static final int FIRST_WINDOW = 150;
@@ -51,9 +55,32 @@ public final class OptimisingPlanner implements EventPlanner {
         Loader.loadNativeLibraries();
         PlanResult greedy = new GreedyPlanner().plan(problem, timeLimit, PlanProgress.NONE);
         PlanAssignment assignment = PlanAssignment.of(problem, greedy.placements());
-        long boundDeadline = start + Math.min(timeLimit.toNanos() / 4, TimeUnit.SECONDS.toNanos(15));
-        LagrangianBound lagrangian = LagrangianBound.start(problem);
         PlanScore score = assignment.score();
+        long relaxationMillis = Math.min(timeLimit.toMillis() / 4, RELAXATION_MILLIS);
+        // the pinned meetings the greedy placed (it places them first) are kept by every later step
+        BitSet kept = new BitSet();
+        for (Placement placement : greedy.placements()) {
+            if (problem.meetings().get(placement.meeting()).pinnedSlot() != PlanMeeting.NONE) {
+                kept.set(placement.meeting());
+            }
+        }
+        SessionRelaxation relaxation =
+                SessionRelaxation.solve(problem, kept, relaxationMillis, progress::stopRequested);
+        if (relaxation.bound >= 0 && !progress.stopRequested()) {
+            PlanAssignment guided = RelaxationGreedy.plan(problem, kept, relaxation);
+            if (guided.score().betterThan(score)) {
+                assignment = guided;
+                score = guided.score();
+            }
+            progress.improved(score.weight(), Math.max(score.weight(), relaxation.bound), score.gaps());
+        }
+        // the Lagrangian of the time-indexed model: a bound of its own (the tighter one wins) and, through
+        // its prices, another greedy order; shorter when the relaxation already gave a bound
+        long boundNanos = Math.min(
+                (deadline - System.nanoTime()) / 4,
+                TimeUnit.SECONDS.toNanos(relaxation.bound >= 0 ? LAGRANGIAN_SECONDS_AFTER_RELAXATION : 15));
+        long boundDeadline = System.nanoTime() + boundNanos;
+        LagrangianBound lagrangian = LagrangianBound.start(problem);
         for (int iteration = 1; iteration <= BOUND_ITERATIONS && System.nanoTime() < boundDeadline; iteration++) {
             boolean more = lagrangian.iterate(score.weight());
             if (iteration % PRICED_EVERY == 0 || !more) {
@@ -62,7 +89,7 @@ public final class OptimisingPlanner implements EventPlanner {
                 if (pricedScore.betterThan(score)) {
                     assignment = PlanAssignment.of(problem, priced);
                     score = pricedScore;
-                    progress.improved(score.weight(), lagrangian.bound(score.weight()), score.gaps());
+                    progress.improved(score.weight(), bound(lagrangian, relaxation, score), score.gaps());
                 }
                 if (progress.stopRequested()) {
                     break;
@@ -72,9 +99,11 @@ public final class OptimisingPlanner implements EventPlanner {
                 break;
             }
         }
-        long bound = lagrangian.bound(score.weight());
+        long bound = bound(lagrangian, relaxation, score);
         if (!progress.stopRequested()) {
             new EjectionSearch(assignment).run(System.nanoTime() + (deadline - System.nanoTime()) / 2);
+            insertByChains(assignment);
+            new GapMoves(assignment).run(System.nanoTime() + (deadline - System.nanoTime()) / 4);
         }
         Search search = new Search(problem, assignment, bound, deadline, progress);
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -90,6 +119,27 @@ public final class OptimisingPlanner implements EventPlanner {
         } finally {
             watcher.shutdownNow();
         }
+    }
+
+    /** The tighter of the two bounds, never below the plan's weight. */
+    private static long bound(LagrangianBound lagrangian, SessionRelaxation relaxation, PlanScore score) {
+        long bound = lagrangian.bound(score.weight());
+        if (relaxation.bound >= 0) {
+            bound = Math.min(bound, relaxation.bound);
+        }
+        return Math.max(bound, score.weight());
+    }
+
+    /** Left-out meetings, heaviest first, through alternating chains where their sides have room. */
+    private static void insertByChains(PlanAssignment assignment) {
+        ChainInsertion insertion = new ChainInsertion(assignment);
+        List<PlanMeeting> meetings = assignment.problem().meetings();
+        IntStream.range(0, meetings.size())
+                .filter(m -> assignment.slotOf(m) < 0)
+                .boxed()
+                .sorted(Comparator.<Integer>comparingInt(m -> -meetings.get(m).weight())
+                        .thenComparingInt(m -> m))
+                .forEach(insertion::insert);
     }
 
     private final class Search {

@@ -87,6 +87,11 @@ final class PlanAssignment {
         return busy[participant].get(slot);
     }
 
+    /** {@link PlanState#adjacency(int, int)} in this plan. */
+    int adjacency(int participant, int slot) {
+        return PlanState.adjacency(problem, busy[participant], slot);
+    }
+
     int count(int participant) {
         return count[participant];
     }

@@ -103,17 +103,21 @@ final class PlanState {
 
     /** 2 when the participant meets in a neighbouring slot of the same session, 1 for the same session. */
     int adjacency(int participant, int s) {
+        return adjacency(problem, busy[participant], s);
+    }
+
+    /** {@link #adjacency(int, int)} for a participant's busy slots. */
+    static int adjacency(PlanProblem problem, BitSet busy, int s) {
         int session = problem.slots().get(s).session();
-        boolean neighbour = (s > 0
-                        && busy[participant].get(s - 1)
-                        && problem.slots().get(s - 1).session() == session)
-                || (s + 1 < problem.slots().size()
-                        && busy[participant].get(s + 1)
-                        && problem.slots().get(s + 1).session() == session);
+        boolean neighbour =
+                (s > 0 && busy.get(s - 1) && problem.slots().get(s - 1).session() == session)
+                        || (s + 1 < problem.slots().size()
+                                && busy.get(s + 1)
+                                && problem.slots().get(s + 1).session() == session);
         if (neighbour) {
             return 2;
         }
-        for (int t = busy[participant].nextSetBit(0); t >= 0; t = busy[participant].nextSetBit(t + 1)) {
+        for (int t = busy.nextSetBit(0); t >= 0; t = busy.nextSetBit(t + 1)) {
             if (problem.slots().get(t).session() == session) {
                 return 1;
             }

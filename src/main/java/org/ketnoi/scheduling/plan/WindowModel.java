@@ -156,7 +156,10 @@ final class WindowModel {
                     }
                 }
             }
-            if (mine.size() > 1) {
+            if (meeting.pinnedSlot() != PlanMeeting.NONE && oldSlot[j] >= 0) {
+                // a placed pinned meeting stays placed (its own slot is open: it was taken out)
+                model.addExactlyOne(mine);
+            } else if (mine.size() > 1) {
                 model.addAtMostOne(mine);
             }
         }

@@ -2,14 +2,21 @@ package org.ketnoi.scheduling.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.ortools.Loader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class LagrangianBoundTests {
+
+    @BeforeAll
+    static void loadNativeLibraries() {
+        Loader.loadNativeLibraries();
+    }
 
     @Test
     void weightBound_randomSmallProblems_isAtLeastTheBestPlanAndTheOptimiserReachesIt() {
@@ -18,12 +25,23 @@ class LagrangianBoundTests {
         for (int round = 0; round < 25; round++) {
             PlanProblem problem = randomProblem(random);
             Best best = new Best();
+            // the planner keeps the pinned meetings its greedy places: the best plan keeps them too
+            for (Placement placement : new GreedyPlanner()
+                    .plan(problem, Duration.ofSeconds(1), PlanProgress.NONE)
+                    .placements()) {
+                if (problem.meetings().get(placement.meeting()).pinnedSlot() != PlanMeeting.NONE) {
+                    best.kept.set(placement.meeting());
+                }
+            }
             search(problem, new PlanAssignment(problem), 0, best);
 
             long bound = LagrangianBound.weightBound(problem, 500, Long.MAX_VALUE, 0);
             PlanResult result = planner.plan(problem, Duration.ofSeconds(5), PlanProgress.NONE);
 
             assertThat(bound).as("round %d", round).isGreaterThanOrEqualTo(best.score.weight());
+            assertThat(SessionRelaxation.solve(problem, best.kept, 10_000, () -> false).bound)
+                    .as("round %d", round)
+                    .isGreaterThanOrEqualTo(best.score.weight());
             assertThat(PlanBounds.weightBound(problem))
                     .as("round %d", round)
                     .isGreaterThanOrEqualTo(best.score.weight());
@@ -34,6 +52,37 @@ class LagrangianBoundTests {
                     .isEqualTo(best.score);
             assertThat(result.weightBound()).isEqualTo(best.score.weight());
         }
+    }
+
+    @Test
+    void sessionRelaxation_generatedEvent_boundsTheGuidedPlanWhichComesWithinOnePercent() {
+        PlanProblem problem = EventGenerator.generate(3_000, 20261124L);
+        BitSet kept = new BitSet();
+        for (Placement placement : new GreedyPlanner()
+                .plan(problem, Duration.ofSeconds(5), PlanProgress.NONE)
+                .placements()) {
+            if (problem.meetings().get(placement.meeting()).pinnedSlot() != PlanMeeting.NONE) {
+                kept.set(placement.meeting());
+            }
+        }
+
+        SessionRelaxation relaxation = SessionRelaxation.solve(problem, kept, 60_000, () -> false);
+        PlanAssignment guided = RelaxationGreedy.plan(problem, kept, relaxation);
+
+        PlanChecker.Report report = PlanChecker.check(problem, guided.placements());
+        assertThat(report.violations()).isEmpty();
+        assertThat(kept.stream().allMatch(m -> guided.slotOf(m) >= 0)).isTrue();
+        assertThat(relaxation.bound).isGreaterThanOrEqualTo(report.weight());
+        assertThat(report.weight()).isGreaterThanOrEqualTo((long) Math.ceil(0.99 * relaxation.bound));
+    }
+
+    @Test
+    void sessionRelaxation_stopRequested_givesNoBound() {
+        PlanProblem problem = EventGenerator.generate(3_000, 20261124L);
+
+        SessionRelaxation relaxation = SessionRelaxation.solve(problem, new BitSet(), 60_000, () -> true);
+
+        assertThat(relaxation.bound).isEqualTo(-1);
     }
 
     @Test
@@ -139,13 +188,15 @@ class LagrangianBoundTests {
 
     private static final class Best {
         PlanScore score = new PlanScore(-1, 0, 0, 0);
+        final BitSet kept = new BitSet();
     }
 
-    /** Every plan: each meeting left out or in each slot of its domain with each free interpreter. */
+    /** Every plan that keeps the kept pinned meetings: each other meeting left out or in each slot of its domain with each free interpreter. */
     private static void search(PlanProblem problem, PlanAssignment assignment, int m, Best best) {
         if (m == problem.meetings().size()) {
             PlanScore score = assignment.score();
-            if (score.betterThan(best.score)) {
+            boolean keepsPins = best.kept.stream().allMatch(k -> assignment.slotOf(k) >= 0);
+            if (keepsPins && score.betterThan(best.score)) {
                 best.score = score;
             }
             return;

@@ -53,6 +53,23 @@ class OptimisingPlannerTests {
     }
 
     @Test
+    void plan_pinnedMeetingThatFits_isKeptEvenWhenHeavierMeetingsWouldTakeItsPlace() {
+        // one slot, one participant shared: the pinned meeting (weight 1) or the other (weight 5)
+        PlanProblem problem = problem(
+                1,
+                List.of(all(1), all(1), all(1)),
+                List.of(meeting(1, 0, 1, 1, 0, NONE), meeting(2, 0, 2, 5, NONE, NONE)),
+                9);
+
+        PlanResult result = plan(problem);
+
+        assertThat(result.placements()).containsExactly(new Placement(0, 0, Placement.NO_INTERPRETER));
+        assertThat(result.weight()).isEqualTo(1);
+        assertThat(result.weightBound()).isEqualTo(1);
+        assertThat(result.status()).isEqualTo(PlanStatus.OPTIMAL);
+    }
+
+    @Test
     void plan_keepsPreviousSlotsBeforeClosingGaps() {
         PlanProblem problem = problem(
                 3,
