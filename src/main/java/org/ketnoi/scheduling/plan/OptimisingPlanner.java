@@ -58,16 +58,18 @@ public final class OptimisingPlanner implements EventPlanner {
         PlanScore score = assignment.score();
         long relaxationMillis = Math.min(timeLimit.toMillis() / 4, RELAXATION_MILLIS);
         // the pinned meetings the greedy placed (it places them first) are kept by every later step
+        List<Placement> pins = new ArrayList<>();
         BitSet kept = new BitSet();
         for (Placement placement : greedy.placements()) {
             if (problem.meetings().get(placement.meeting()).pinnedSlot() != PlanMeeting.NONE) {
+                pins.add(placement);
                 kept.set(placement.meeting());
             }
         }
         SessionRelaxation relaxation =
                 SessionRelaxation.solve(problem, kept, relaxationMillis, progress::stopRequested);
         if (relaxation.bound >= 0 && !progress.stopRequested()) {
-            PlanAssignment guided = RelaxationGreedy.plan(problem, kept, relaxation);
+            PlanAssignment guided = RelaxationGreedy.plan(problem, pins, relaxation);
             if (guided.score().betterThan(score)) {
                 assignment = guided;
                 score = guided.score();

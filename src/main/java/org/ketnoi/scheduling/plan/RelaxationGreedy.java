@@ -1,7 +1,7 @@
 package org.ketnoi.scheduling.plan;
 
-import java.util.BitSet;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -17,14 +17,14 @@ final class RelaxationGreedy {
 
     private RelaxationGreedy() {}
 
-    /** {@code kept}: the pinned meetings placed first (they fit together, in their pinned slots). */
-    static PlanAssignment plan(PlanProblem problem, BitSet kept, SessionRelaxation relaxation) {
+    /**
+     * {@code pins}: the kept pinned meetings with their slots and interpreters, placed first as they are
+     * (they come from one plan, so they fit together).
+     */
+    static PlanAssignment plan(PlanProblem problem, List<Placement> pins, SessionRelaxation relaxation) {
         PlanAssignment assignment = new PlanAssignment(problem);
-        for (int m = kept.nextSetBit(0); m >= 0; m = kept.nextSetBit(m + 1)) {
-            int slot = problem.meetings().get(m).pinnedSlot();
-            if (assignment.fits(m, slot)) {
-                assignment.place(m, slot, assignment.freeInterpreter(m, slot));
-            }
+        for (Placement pin : pins) {
+            assignment.place(pin.meeting(), pin.slot(), pin.interpreter());
         }
         ChainInsertion insertion = new ChainInsertion(assignment, relaxation.session);
         IntStream.range(0, problem.meetings().size())
