@@ -90,6 +90,9 @@ final class BreakSearch {
         long step = 0;
         long roundStart = 0;
         while (step < maxSteps && bestBreaks > target && movable.length > 0 && step - lastGain < stall) {
+            if (best == null && step >= stall / 10) {
+                break; // a valid schedule usually comes within a few thousand steps: this one may have none
+            }
             if ((step & 1023) == 0) {
                 if (System.nanoTime() >= deadline || stop.get()) {
                     break;
