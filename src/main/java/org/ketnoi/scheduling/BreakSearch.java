@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Simulated annealing over complete slot assignments, to find good schedules fast where CP-SAT needs
@@ -41,7 +41,6 @@ final class BreakSearch {
     }
 
     private final AtomicBoolean stop;
-    private final IntConsumer improved;
     private final BreakState state;
     private final SplittableRandom random;
     private final int[] movable;
@@ -55,16 +54,15 @@ final class BreakSearch {
     private long lastGain;
 
     BreakSearch(ScheduleProblem problem, long seed) {
-        this(problem, seed, new AtomicBoolean(), breaks -> {});
+        this(problem, seed, new AtomicBoolean());
     }
 
     /** {@code stop}: set by whoever wants the search to end early; set by this search when it meets its target. */
-    BreakSearch(ScheduleProblem problem, long seed, AtomicBoolean stop, IntConsumer improved) {
+    BreakSearch(ScheduleProblem problem, long seed, AtomicBoolean stop) {
         this.stop = stop;
-        this.improved = improved;
         state = new BreakState(problem);
         random = new SplittableRandom(seed);
-        movable = java.util.stream.IntStream.range(0, state.meetings)
+        movable = IntStream.range(0, state.meetings)
                 .filter(m -> state.options[m].length > 1)
                 .toArray();
         chain = new int[state.meetings];
@@ -139,10 +137,10 @@ final class BreakSearch {
             int index = i;
             running.add(Thread.ofPlatform()
                     .daemon()
-                    .start(() -> results[index] = new BreakSearch(problem, seed + index, stop, breaks -> {})
-                            .run(deadline, Long.MAX_VALUE, target)));
+                    .start(() -> results[index] =
+                            new BreakSearch(problem, seed + index, stop).run(deadline, Long.MAX_VALUE, target)));
         }
-        results[0] = new BreakSearch(problem, seed, stop, breaks -> {}).run(deadline, Long.MAX_VALUE, target);
+        results[0] = new BreakSearch(problem, seed, stop).run(deadline, Long.MAX_VALUE, target);
         for (Thread thread : running) {
             try {
                 thread.join();
@@ -169,7 +167,6 @@ final class BreakSearch {
             bestBreaks = state.breaks();
             best = state.slotOf.clone();
             lastGain = step;
-            improved.accept(bestBreaks);
         }
     }
 
