@@ -7,6 +7,7 @@ import com.google.ortools.sat.CpSolverStatus;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Places every meeting of a {@link ScheduleProblem} and minimises the total number of breaks, with
@@ -14,6 +15,10 @@ import java.util.List;
  * call builds its own model.
  */
 public final class ScheduleSolver {
+
+    private static final long SEED = 20261124;
+    // share of the time limit the local search may take before CP-SAT starts
+    private static final double SEARCH_SHARE = 0.3;
 
     private static volatile boolean loaded;
 
@@ -27,33 +32,89 @@ public final class ScheduleSolver {
         if (built.trivallyInfeasible) {
             return new Schedule(SolveStatus.INFEASIBLE, none, 0, 0, since(start));
         }
+        long deadline = start + limits.timeLimit().toNanos();
+        // the local search first: it finds the 0-break schedules of the large instances in about a second,
+        // where CP-SAT found none in 10 s; the rest of the time goes to CP-SAT, which proves
+        BreakSearch.Result local = BreakSearch.parallel(
+                problem, SEED, limits.workers(), start + (long) ((deadline - start) * SEARCH_SHARE), built.lowerBound);
+        if (local.found() && local.breaks() <= built.lowerBound) {
+            return new Schedule(SolveStatus.OPTIMAL, local.slots(), local.breaks(), local.breaks(), since(start));
+        }
+        CpSolver solver = solver(limits, deadline);
+        if (local.found()) {
+            // CP-SAT's bound meeting the local search's schedule proves it optimal: no need to go on
+            solver.setBestBoundCallback(new StopAtLocalBest(solver, local.breaks()));
+        }
+        CpSolverStatus status = solver.solve(built.model, new StopAtBound(built.lowerBound));
+        return combine(problem, built, solver, status, local, start, none);
+    }
+
+    private static CpSolver solver(SolveLimits limits, long deadline) {
         CpSolver solver = new CpSolver();
-        double remaining = (start + limits.timeLimit().toNanos() - System.nanoTime()) / 1e9;
         solver.getParameters()
-                .setMaxTimeInSeconds(Math.max(0.05, remaining))
+                .setMaxTimeInSeconds(Math.max(0.05, (deadline - System.nanoTime()) / 1e9))
                 .setNumWorkers(limits.workers())
                 // interleave CP-SAT's portfolio (LNS, core, LP, ...) on the threads we have, rather than
                 // giving each thread one strategy: with 2 threads that found better schedules and proofs
                 .setInterleaveSearch(true)
                 .setLogSearchProgress(Boolean.getBoolean("ketnoi.scheduling.log"));
-        CpSolverStatus status = solver.solve(built.model, new StopAtBound(built.lowerBound));
+        return solver;
+    }
+
+    /** The better of CP-SAT's and the local search's schedules, OPTIMAL when a bound meets it. */
+    private static Schedule combine(
+            ScheduleProblem problem,
+            BreakModel built,
+            CpSolver solver,
+            CpSolverStatus status,
+            BreakSearch.Result local,
+            long start,
+            int[] none) {
+        if (status == CpSolverStatus.INFEASIBLE) {
+            return new Schedule(SolveStatus.INFEASIBLE, none, 0, 0, since(start));
+        }
+        if (status == CpSolverStatus.MODEL_INVALID) {
+            throw new IllegalStateException("invalid model: " + built.model.validate());
+        }
+        boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
         int bound = Math.max(built.lowerBound, (int) Math.ceil(solver.bestObjectiveBound() - 1e-6));
-        return switch (status) {
-            case OPTIMAL, FEASIBLE -> {
-                int[] slots = built.slotsFrom(solver);
-                int breaks = totalBreaks(problem, slots);
-                boolean proven = status == CpSolverStatus.OPTIMAL || bound >= breaks;
-                yield new Schedule(
-                        proven ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE,
-                        slots,
-                        breaks,
-                        proven ? breaks : bound,
-                        since(start));
+        int[] slots = solved ? built.slotsFrom(solver) : null;
+        int breaks = solved ? totalBreaks(problem, slots) : Integer.MAX_VALUE;
+        if (local.found() && local.breaks() < breaks) {
+            slots = local.slots();
+            breaks = local.breaks();
+        }
+        if (slots == null) {
+            return new Schedule(SolveStatus.UNKNOWN, none, 0, bound, since(start));
+        }
+        boolean optimal = status == CpSolverStatus.OPTIMAL || bound >= breaks;
+        return new Schedule(
+                optimal ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE,
+                slots,
+                breaks,
+                optimal ? breaks : bound,
+                since(start));
+    }
+
+    /**
+     * Stops CP-SAT when its proven bound reaches the local search's schedule. A named class, not a
+     * lambda: OR-Tools' native code looks the callback up as {@code accept(Double)}.
+     */
+    private static final class StopAtLocalBest implements Consumer<Double> {
+        private final CpSolver solver;
+        private final int breaks;
+
+        StopAtLocalBest(CpSolver solver, int breaks) {
+            this.solver = solver;
+            this.breaks = breaks;
+        }
+
+        @Override
+        public void accept(Double bound) {
+            if (bound > breaks - 1e-6) {
+                solver.stopSearch();
             }
-            case INFEASIBLE -> new Schedule(SolveStatus.INFEASIBLE, none, 0, 0, since(start));
-            case MODEL_INVALID -> throw new IllegalStateException("invalid model: " + built.model.validate());
-            default -> new Schedule(SolveStatus.UNKNOWN, none, 0, bound, since(start));
-        };
+        }
     }
 
     /** Stops the search once a schedule meets the per-participant bound: nothing can beat it. */

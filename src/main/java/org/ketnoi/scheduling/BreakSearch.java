@@ -1,0 +1,304 @@
+package org.ketnoi.scheduling;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+
+/**
+ * Simulated annealing over complete slot assignments, to find good schedules fast where CP-SAT needs
+ * most of its time for its first one (docs/scheduling.md). Every meeting always sits in a slot of its
+ * domain (pinned meetings never move); clashes, full slots, precedences out of order and unfairness
+ * are allowed during the search but cost {@link #PENALTY} breaks each. Moves: one meeting to another
+ * slot, two meetings exchanging slots, and a Kempe chain (the meetings of two slots linked by shared
+ * participants all change sides, which keeps a clash-free schedule clash-free). Deterministic for a
+ * seed and a number of steps; not thread-safe.
+ */
+final class BreakSearch {
+
+    static final int PENALTY = 3;
+    // costs are in quarter breaks, so the idle slots inside a participant's day break ties between
+    // schedules with as many breaks: they lead towards closing a break before it disappears
+    private static final int BREAK = 4;
+    private static final int IDLE = 1;
+    private static final double HOT = 2.4;
+    private static final double COLD = 0.32;
+    // one cooling takes this many steps, then the search starts again from a new greedy schedule:
+    // on the forum/ticf instances a 4-12 million step cooling reached the optimum for about half of the
+    // seeds, longer ones no more often, so several short ones beat one long one
+    private static final long ROUND = 5_000_000;
+    // stop after this many steps per meeting without a better schedule (the target may be unreachable)
+    private static final long STALL = 50_000;
+    private static final int NEAR_PERCENT = 50;
+
+    /** The best schedule meeting every hard constraint ({@code null} if none was seen) and its breaks. */
+    record Result(int[] slots, int breaks, long steps) {
+        boolean found() {
+            return slots != null;
+        }
+    }
+
+    private final AtomicBoolean stop;
+    private final BreakState state;
+    private final SplittableRandom random;
+    private final int[] movable;
+    private final int[] chain;
+    private final int[] chainTarget;
+    private final int[] mark;
+    private int stamp;
+    private int chainSize;
+    private int[] best;
+    private int bestBreaks = Integer.MAX_VALUE;
+    private long lastGain;
+
+    BreakSearch(ScheduleProblem problem, long seed) {
+        this(problem, seed, new AtomicBoolean());
+    }
+
+    /** {@code stop}: set by whoever wants the search to end early; set by this search when it meets its target. */
+    BreakSearch(ScheduleProblem problem, long seed, AtomicBoolean stop) {
+        this.stop = stop;
+        state = new BreakState(problem);
+        random = new SplittableRandom(seed);
+        movable = IntStream.range(0, state.meetings)
+                .filter(m -> state.options[m].length > 1)
+                .toArray();
+        chain = new int[state.meetings];
+        chainTarget = new int[state.meetings];
+        mark = new int[state.meetings];
+    }
+
+    /**
+     * Searches until {@code deadline} ({@link System#nanoTime()}), {@code maxSteps} moves, or a valid
+     * schedule with at most {@code target} breaks.
+     */
+    Result run(long deadline, long maxSteps, int target) {
+        for (int m = 0; m < state.meetings; m++) {
+            if (state.options[m].length == 0) {
+                return new Result(null, 0, 0);
+            }
+        }
+        construct();
+        remember(0);
+        int cost = cost();
+        double temperature = HOT;
+        long stall = STALL * Math.max(1, state.meetings);
+        long step = 0;
+        long roundStart = 0;
+        while (step < maxSteps && bestBreaks > target && movable.length > 0 && step - lastGain < stall) {
+            if (best == null && step >= stall / 10) {
+                break; // a valid schedule usually comes within a few thousand steps: this one may have none
+            }
+            if ((step & 1023) == 0) {
+                if (System.nanoTime() >= deadline || stop.get()) {
+                    break;
+                }
+                if (step - roundStart >= ROUND) {
+                    roundStart = step;
+                    state.clear();
+                    construct();
+                    cost = cost();
+                }
+                temperature = HOT * Math.pow(COLD / HOT, (double) (step - roundStart) / ROUND);
+            }
+            step++;
+            if (!pickMove()) {
+                continue;
+            }
+            apply();
+            int next = cost();
+            int delta = next - cost;
+            if (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature)) {
+                cost = next;
+                if (state.breaks() < bestBreaks) {
+                    remember(step);
+                }
+            } else {
+                undo();
+            }
+        }
+        if (bestBreaks <= target) {
+            stop.set(true);
+        }
+        return new Result(best == null ? null : best.clone(), best == null ? 0 : bestBreaks, step);
+    }
+
+    /**
+     * Runs one search per thread with seeds {@code seed, seed + 1, ...} until {@code deadline} or until
+     * one meets {@code target}; returns the best result (the lowest seed among equals).
+     */
+    static Result parallel(ScheduleProblem problem, long seed, int threads, long deadline, int target) {
+        AtomicBoolean stop = new AtomicBoolean();
+        Result[] results = new Result[threads];
+        List<Thread> running = new ArrayList<>();
+        for (int i = 1; i < threads; i++) {
+            int index = i;
+            running.add(Thread.ofPlatform()
+                    .daemon()
+                    .start(() -> results[index] =
+                            new BreakSearch(problem, seed + index, stop).run(deadline, Long.MAX_VALUE, target)));
+        }
+        results[0] = new BreakSearch(problem, seed, stop).run(deadline, Long.MAX_VALUE, target);
+        for (Thread thread : running) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop.set(true);
+            }
+        }
+        Result best = results[0];
+        for (Result result : results) {
+            if (result != null && result.found() && (!best.found() || result.breaks() < best.breaks())) {
+                best = result;
+            }
+        }
+        return best;
+    }
+
+    private int cost() {
+        return BREAK * state.breaks() + IDLE * state.idle() + BREAK * PENALTY * state.violations();
+    }
+
+    private void remember(long step) {
+        if (state.violations() == 0 && state.breaks() < bestBreaks) {
+            bestBreaks = state.breaks();
+            best = state.slotOf.clone();
+            lastGain = step;
+        }
+    }
+
+    /** Greedy start: the most constrained meetings first, each where it adds least cost. */
+    private void construct() {
+        Integer[] order = new Integer[state.meetings];
+        for (int m = 0; m < order.length; m++) {
+            order[m] = m;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(state.options[a].length, state.options[b].length));
+        for (int m : order) {
+            int chosen = -1;
+            int lowest = Integer.MAX_VALUE;
+            int ties = 0;
+            for (int s : state.options[m]) {
+                state.add(m, s);
+                int cost = cost();
+                state.remove(m);
+                if (cost < lowest) {
+                    lowest = cost;
+                    chosen = s;
+                    ties = 1;
+                } else if (cost == lowest && random.nextInt(++ties) == 0) {
+                    chosen = s;
+                }
+            }
+            state.add(m, chosen);
+        }
+    }
+
+    /** Fills {@code chain}/{@code chainTarget} with one random move; false when the draw gives none. */
+    private boolean pickMove() {
+        int m = movable[random.nextInt(movable.length)];
+        if (!state.troubled(m)) {
+            // draw twice as often among meetings of participants with breaks
+            m = movable[random.nextInt(movable.length)];
+        }
+        int[] options = state.options[m];
+        int from = state.slotOf[m];
+        int to = random.nextInt(100) < NEAR_PERCENT ? nearBlock(m, from) : options[random.nextInt(options.length)];
+        if (to < 0 || to == from) {
+            return false;
+        }
+        int kind = random.nextInt(10);
+        if (kind < 3 || state.size[to] == 0) {
+            chainSize = 1;
+            chain[0] = m;
+            chainTarget[0] = to;
+            return true;
+        }
+        if (kind < 5) {
+            int other = state.members[to][random.nextInt(state.size[to])];
+            if ((state.domain[other] & (1L << from)) == 0) {
+                return false;
+            }
+            chainSize = 2;
+            chain[0] = m;
+            chainTarget[0] = to;
+            chain[1] = other;
+            chainTarget[1] = from;
+            return true;
+        }
+        return kempe(m, from, to);
+    }
+
+    /**
+     * A slot next to (or in a gap of) the other meetings of one of m's participants, or -1: where a
+     * meeting can go without opening a break for that participant.
+     */
+    private int nearBlock(int m, int from) {
+        int p = random.nextBoolean() ? state.first[m] : state.second[m];
+        long others = state.busy[p] & ~(1L << from);
+        if (others == 0) {
+            return -1;
+        }
+        long near = (others << 1 | others >>> 1 | gaps(others)) & ~others & state.domain[m];
+        if (near == 0) {
+            return -1;
+        }
+        int pick = random.nextInt(Long.bitCount(near));
+        for (int i = 0; i < pick; i++) {
+            near &= near - 1;
+        }
+        return Long.numberOfTrailingZeros(near);
+    }
+
+    private static long gaps(long mask) {
+        long lowest = Long.lowestOneBit(mask);
+        long highest = Long.highestOneBit(mask);
+        return (highest - lowest) & ~mask;
+    }
+
+    private boolean kempe(int m, int from, int to) {
+        stamp++;
+        chainSize = 0;
+        chain[chainSize++] = m;
+        mark[m] = stamp;
+        for (int i = 0; i < chainSize; i++) {
+            int x = chain[i];
+            int here = state.slotOf[x];
+            int there = here == from ? to : from;
+            if ((state.domain[x] & (1L << there)) == 0) {
+                return false;
+            }
+            chainTarget[i] = there;
+            int[] others = state.members[there];
+            for (int j = 0; j < state.size[there]; j++) {
+                int y = others[j];
+                if (mark[y] != stamp && state.sharesParticipant(x, y)) {
+                    mark[y] = stamp;
+                    chain[chainSize++] = y;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void apply() {
+        for (int i = 0; i < chainSize; i++) {
+            int m = chain[i];
+            int target = chainTarget[i];
+            chainTarget[i] = state.slotOf[m];
+            state.move(m, target);
+        }
+    }
+
+    private void undo() {
+        for (int i = chainSize - 1; i >= 0; i--) {
+            int m = chain[i];
+            int target = chainTarget[i];
+            chainTarget[i] = state.slotOf[m];
+            state.move(m, target);
+        }
+    }
+}
