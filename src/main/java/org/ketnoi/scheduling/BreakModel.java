@@ -78,6 +78,14 @@ final class BreakModel {
         }
     }
 
+    /** A lower bound proven elsewhere ({@link BreakLowerBound}): stated on the objective like the others. */
+    void atLeast(int bound) {
+        if (bound > lowerBound) {
+            lowerBound = bound;
+            model.addGreaterOrEqual(LinearExpr.sum(allBreakEnds.toArray(new Literal[0])), bound);
+        }
+    }
+
     private void placeMeeting(int m) {
         BitSet domain = problem.domain(m);
         if (domain.isEmpty()) {

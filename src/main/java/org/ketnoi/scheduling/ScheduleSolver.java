@@ -15,6 +15,8 @@ import java.util.List;
  */
 public final class ScheduleSolver {
 
+    private static final double CLIMB_SHARE = 0.2;
+
     private static volatile boolean loaded;
 
     /** Solves within the limits; never throws for an infeasible problem (status INFEASIBLE). */
@@ -27,6 +29,17 @@ public final class ScheduleSolver {
         if (built.trivallyInfeasible) {
             return new Schedule(SolveStatus.INFEASIBLE, none, 0, 0, since(start));
         }
+        // a share of the time for "at most k breaks?" questions: they raise the bound the search cannot close
+        double share = CLIMB_SHARE * (start + limits.timeLimit().toNanos() - System.nanoTime()) / 1e9;
+        BreakLowerBound.Result climbed = BreakLowerBound.climb(problem, built.lowerBound, share, limits.workers());
+        if (climbed.infeasible()) {
+            return new Schedule(SolveStatus.INFEASIBLE, none, 0, 0, since(start));
+        }
+        if (climbed.slots() != null) {
+            int breaks = totalBreaks(problem, climbed.slots());
+            return new Schedule(SolveStatus.OPTIMAL, climbed.slots(), breaks, breaks, since(start));
+        }
+        built.atLeast(climbed.bound());
         CpSolver solver = new CpSolver();
         double remaining = (start + limits.timeLimit().toNanos() - System.nanoTime()) / 1e9;
         solver.getParameters()
