@@ -29,14 +29,14 @@ public final class ScheduleSolver {
         if (built.trivallyInfeasible) {
             return new Schedule(SolveStatus.INFEASIBLE, none, 0, 0, since(start));
         }
-        // a share of the time for "at most k breaks?" questions: they raise the bound the search cannot close
+        // short "at most k breaks?" questions: they raise bounds the minimising search does not close
         double share = CLIMB_SHARE * (start + limits.timeLimit().toNanos() - System.nanoTime()) / 1e9;
-        BreakLowerBound.Result climbed = BreakLowerBound.climb(problem, built.lowerBound, share, limits.workers());
+        BreakLowerBound.Result climbed = BreakLowerBound.climb(problem, built.lowerBound, share);
         if (climbed.infeasible()) {
             return new Schedule(SolveStatus.INFEASIBLE, none, 0, 0, since(start));
         }
         if (climbed.slots() != null) {
-            int breaks = totalBreaks(problem, climbed.slots());
+            int breaks = totalBreaks(problem, climbed.slots()); // the bound: none has fewer
             return new Schedule(SolveStatus.OPTIMAL, climbed.slots(), breaks, breaks, since(start));
         }
         built.atLeast(climbed.bound());

@@ -31,7 +31,7 @@ class BreakLowerBoundTests {
                 none(3),
                 2);
 
-        BreakLowerBound.Result result = BreakLowerBound.climb(problem, 0, 20, 1);
+        BreakLowerBound.Result result = BreakLowerBound.climb(problem, 0, 20);
 
         assertThat(result.bound()).isEqualTo(1);
         assertThat(result.slots()).isNotNull();
@@ -43,30 +43,33 @@ class BreakLowerBoundTests {
         ScheduleProblem problem = new ScheduleProblem(
                 4, 1, 1, List.of(MeetingToPlace.between(0, 1, 1), MeetingToPlace.between(2, 3, 1)), none(4), 2);
 
-        assertThat(BreakLowerBound.climb(problem, 0, 20, 1).infeasible()).isTrue();
+        assertThat(BreakLowerBound.climb(problem, 0, 20).infeasible()).isTrue();
     }
 
     @Test
     void climb_neverPassesTheOptimum_onSmallRandomProblems() {
         Random random = new Random(20261124);
-        for (int round = 0; round < 25; round++) {
+        int raised = 0;
+        for (int round = 0; round < 40; round++) {
             ScheduleProblem problem = randomProblem(random);
             int expected = BruteForce.optimum(problem);
 
-            BreakLowerBound.Result result = BreakLowerBound.climb(problem, 0, 20, 1);
+            BreakLowerBound.Result result = BreakLowerBound.climb(problem, 0, 20);
 
             if (expected < 0) {
                 assertThat(result.infeasible()).as("round %d", round).isTrue();
             } else {
                 assertThat(result.bound()).as("round %d", round).isBetween(0, expected);
-                assertThat(result.slots()).as("round %d", round).isNotNull();
-                assertThat(BruteForce.valid(problem, result.slots())).isTrue();
-                assertThat(ScheduleSolver.totalBreaks(problem, result.slots()))
-                        .as("round %d", round)
-                        .isEqualTo(expected)
-                        .isEqualTo(result.bound());
+                raised += result.bound() > 0 ? 1 : 0;
+                if (result.slots() != null) {
+                    assertThat(BruteForce.valid(problem, result.slots())).isTrue();
+                    assertThat(ScheduleSolver.totalBreaks(problem, result.slots()))
+                            .as("round %d", round)
+                            .isEqualTo(expected);
+                }
             }
         }
+        assertThat(raised).as("rounds with a bound above zero").isPositive();
     }
 
     private static ScheduleProblem randomProblem(Random random) {
