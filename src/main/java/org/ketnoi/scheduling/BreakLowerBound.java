@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * the last step of its bound (forum-13crafc: "no schedule without a break" in 0.1 units of
  * deterministic time, no conflict; the minimising model ends 10 s at bound 0). A question answered
  * with a schedule ends the climb with an optimum; one left open ends it with the bound so far
- * (docs/scheduling.md, "Lower bounds by refutation"; docs/decisions.md, 23).
+ * (docs/scheduling.md, "Lower bounds by refutation"; docs/decisions.md, 25).
  */
 final class BreakLowerBound {
 
