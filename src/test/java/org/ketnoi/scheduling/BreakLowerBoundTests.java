@@ -74,27 +74,8 @@ class BreakLowerBoundTests {
     }
 
     private static ScheduleProblem randomProblem(Random random) {
-        int participants = 4 + random.nextInt(2);
-        int slots = 5 + random.nextInt(2);
-        List<MeetingToPlace> meetings = new ArrayList<>();
-        int count = 5 + random.nextInt(2);
-        while (meetings.size() < count) {
-            int a = random.nextInt(participants);
-            int b = random.nextInt(participants);
-            if (a == b) {
-                continue;
-            }
-            MeetingToPlace meeting = MeetingToPlace.between(a, b, slots);
-            if (random.nextInt(5) == 0) {
-                meeting = meeting.pinnedTo(random.nextInt(slots));
-            }
-            meetings.add(meeting);
-        }
-        List<BitSet> unavailable = none(participants);
-        unavailable.get(random.nextInt(participants)).set(random.nextInt(slots));
         // one or two tables: tight enough that capacity forces breaks in some rounds
-        return new ScheduleProblem(
-                participants, slots, 1 + random.nextInt(2), meetings, unavailable, random.nextInt(3));
+        return BruteForce.randomProblem(random, false, r -> 1 + r.nextInt(2), r -> r.nextInt(3));
     }
 
     private static List<BitSet> none(int participants) {

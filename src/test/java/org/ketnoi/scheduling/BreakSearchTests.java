@@ -132,31 +132,9 @@ class BreakSearchTests {
     }
 
     private static ScheduleProblem randomProblem(Random random) {
-        int participants = 4 + random.nextInt(2);
-        int slots = 5 + random.nextInt(2);
-        List<MeetingToPlace> meetings = new ArrayList<>();
-        int count = 5 + random.nextInt(2);
-        while (meetings.size() < count) {
-            int a = random.nextInt(participants);
-            int b = random.nextInt(participants);
-            if (a == b) {
-                continue;
-            }
-            MeetingToPlace meeting = MeetingToPlace.between(a, b, slots);
-            if (random.nextInt(5) == 0) {
-                meeting = meeting.pinnedTo(random.nextInt(slots));
-            }
-            if (random.nextInt(6) == 0 && !meetings.isEmpty()) {
-                meeting = meeting.after(List.of(random.nextInt(meetings.size())));
-            }
-            meetings.add(meeting);
-        }
-        List<BitSet> unavailable = none(participants);
-        unavailable.get(random.nextInt(participants)).set(random.nextInt(slots));
         // fairness 1 or 2 (the benchmark's): with 0 the search may miss the schedules where everyone
         // needs the same number of breaks (CP-SAT finds those), see docs/scheduling.md
-        return new ScheduleProblem(
-                participants, slots, 2 + random.nextInt(2), meetings, unavailable, 1 + random.nextInt(2));
+        return BruteForce.randomProblem(random, true, r -> 2 + r.nextInt(2), r -> 1 + r.nextInt(2));
     }
 
     private static List<BitSet> none(int participants) {

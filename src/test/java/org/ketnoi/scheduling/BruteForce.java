@@ -1,11 +1,50 @@
 package org.ketnoi.scheduling;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Random;
+import java.util.function.ToIntFunction;
 
 /** Tries every assignment of a tiny problem: the reference the solver's optimum is tested against. */
 final class BruteForce {
 
     private BruteForce() {}
+
+    /**
+     * A small random problem for comparisons with {@link #optimum}: 4-5 participants, 5-6 slots, 5-6
+     * meetings, some pinned, (with {@code precedences}) some after another, one unavailable slot; the
+     * tables and the fairness bound drawn last, in that order, by the caller's functions.
+     */
+    static ScheduleProblem randomProblem(
+            Random random, boolean precedences, ToIntFunction<Random> tables, ToIntFunction<Random> fairness) {
+        int participants = 4 + random.nextInt(2);
+        int slots = 5 + random.nextInt(2);
+        List<MeetingToPlace> meetings = new ArrayList<>();
+        int count = 5 + random.nextInt(2);
+        while (meetings.size() < count) {
+            int a = random.nextInt(participants);
+            int b = random.nextInt(participants);
+            if (a == b) {
+                continue;
+            }
+            MeetingToPlace meeting = MeetingToPlace.between(a, b, slots);
+            if (random.nextInt(5) == 0) {
+                meeting = meeting.pinnedTo(random.nextInt(slots));
+            }
+            if (precedences && random.nextInt(6) == 0 && !meetings.isEmpty()) {
+                meeting = meeting.after(List.of(random.nextInt(meetings.size())));
+            }
+            meetings.add(meeting);
+        }
+        List<BitSet> unavailable = new ArrayList<>();
+        for (int p = 0; p < participants; p++) {
+            unavailable.add(new BitSet());
+        }
+        unavailable.get(random.nextInt(participants)).set(random.nextInt(slots));
+        int tableCount = tables.applyAsInt(random);
+        return new ScheduleProblem(participants, slots, tableCount, meetings, unavailable, fairness.applyAsInt(random));
+    }
 
     /** The fewest breaks of any valid schedule, or -1 when there is none. */
     static int optimum(ScheduleProblem problem) {

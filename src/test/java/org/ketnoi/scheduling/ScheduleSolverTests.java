@@ -176,29 +176,7 @@ class ScheduleSolverTests {
     }
 
     private static ScheduleProblem randomProblem(Random random) {
-        int participants = 4 + random.nextInt(2);
-        int slots = 5 + random.nextInt(2);
-        List<MeetingToPlace> meetings = new ArrayList<>();
-        int count = 5 + random.nextInt(2);
-        while (meetings.size() < count) {
-            int a = random.nextInt(participants);
-            int b = random.nextInt(participants);
-            if (a == b) {
-                continue;
-            }
-            MeetingToPlace meeting = MeetingToPlace.between(a, b, slots);
-            if (random.nextInt(5) == 0) {
-                meeting = meeting.pinnedTo(random.nextInt(slots));
-            }
-            if (random.nextInt(6) == 0 && !meetings.isEmpty()) {
-                meeting = meeting.after(List.of(random.nextInt(meetings.size())));
-            }
-            meetings.add(meeting);
-        }
-        List<BitSet> unavailable = none(participants);
-        unavailable.get(random.nextInt(participants)).set(random.nextInt(slots));
-        return new ScheduleProblem(
-                participants, slots, 2 + random.nextInt(2), meetings, unavailable, random.nextInt(3));
+        return BruteForce.randomProblem(random, true, r -> 2 + r.nextInt(2), r -> r.nextInt(3));
     }
 
     @Test
