@@ -10,8 +10,12 @@ import org.ketnoi.account.AccountUser;
 import org.ketnoi.company.CompanyId;
 import org.ketnoi.company.CompanyService;
 import org.ketnoi.company.CompanySummary;
+import org.ketnoi.event.ConnectionPoint;
 import org.ketnoi.event.Event;
 import org.ketnoi.event.EventService;
+import org.ketnoi.event.InterpreterDetails;
+import org.ketnoi.event.InterpreterService;
+import org.ketnoi.event.LanguagePair;
 import org.ketnoi.event.ParticipantRole;
 import org.ketnoi.event.Participation;
 import org.ketnoi.event.ParticipationId;
@@ -36,6 +40,13 @@ class DemoSchedule implements DemoStep {
     static final int ORDER = 50;
     private static final int PER_PARTICIPANT = 3;
     private static final String FRUIT_IMPORTER = "Guangzhou Jiangnan Fruit Trading Co., Ltd.";
+    private static final List<String> INTERPRETERS = List.of(
+            "Nguyễn Thị Hồng Nhung",
+            "Lý Minh Khoa",
+            "Trần Gia Hân",
+            "Hoàng Văn Lâm",
+            "Phạm Thu Trang",
+            "Vương Kiến Quốc");
 
     /** The demo's schedule is small: a few seconds give the optimiser's schedule without slowing start-up much. */
     private static final java.time.Duration DEMO_TIME_LIMIT = java.time.Duration.ofSeconds(3);
@@ -47,6 +58,7 @@ class DemoSchedule implements DemoStep {
     private final MeetingRequests meetings;
     private final ScheduleRuns runs;
     private final ScheduleDrafts drafts;
+    private final InterpreterService interpreters;
 
     DemoSchedule(
             AccountService accounts,
@@ -55,7 +67,8 @@ class DemoSchedule implements DemoStep {
             CompanyService companies,
             MeetingRequests meetings,
             ScheduleRuns runs,
-            ScheduleDrafts drafts) {
+            ScheduleDrafts drafts,
+            InterpreterService interpreters) {
         this.accounts = accounts;
         this.events = events;
         this.participation = participation;
@@ -63,6 +76,7 @@ class DemoSchedule implements DemoStep {
         this.meetings = meetings;
         this.runs = runs;
         this.drafts = drafts;
+        this.interpreters = interpreters;
     }
 
     @Override
@@ -109,8 +123,41 @@ class DemoSchedule implements DemoStep {
                 }
             }
         }
+        addInterpreters(event, organiser);
         runs.runNow(event.id(), organiser, DEMO_TIME_LIMIT);
         drafts.publish(event.id(), organiser);
+    }
+
+    /**
+     * Vietnamese–Chinese interpreters, as the conferences in the press reports have them: two at each
+     * connection point and one working remotely for online meetings, plus one Vietnamese–English.
+     * Without them the companies that share no language could not meet at all.
+     */
+    private void addInterpreters(Event event, AccountUser organiser) {
+        if (!interpreters.list(event.id(), organiser).isEmpty()) {
+            return;
+        }
+        LanguagePair viZh = LanguagePair.of(Language.VI, Language.ZH);
+        LanguagePair viEn = LanguagePair.of(Language.VI, Language.EN);
+        int next = 0;
+        for (ConnectionPoint point : event.connectionPoints()) {
+            for (int i = 0; i < 2; i++) {
+                interpreters.add(
+                        event.id(),
+                        new InterpreterDetails(
+                                INTERPRETERS.get(next++ % INTERPRETERS.size()), null, null, point.id(), Set.of(viZh)),
+                        organiser);
+            }
+        }
+        interpreters.add(
+                event.id(),
+                new InterpreterDetails(INTERPRETERS.get(next++ % INTERPRETERS.size()), null, null, null, Set.of(viZh)),
+                organiser);
+        interpreters.add(
+                event.id(),
+                new InterpreterDetails(
+                        INTERPRETERS.get(next % INTERPRETERS.size()), null, null, null, Set.of(viZh, viEn)),
+                organiser);
     }
 
     private static Set<ParticipationId> ids(List<Participation> participations) {
