@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * At the Đắk Lắk – Guangdong conference: a Guangdong fruit importer speaking only Chinese, whose
- * recommendations show the Vietnamese durian exporter first and that an interpreter is needed, and a
+ * recommendations show the Vietnamese durian exporter first and that the event provides a Chinese–Vietnamese
+ * interpreter (the demo schedule adds the interpreters), and a
  * second Đắk Lắk Robusta exporter, so that the coffee importer still sees a Đắk Lắk exporter first
  * once it has a meeting request with the demo seller (pairs with history are not recommended). Runs
  * after the demo meeting requests (order 40), which pick among the admin's companies.

@@ -72,6 +72,6 @@ class DemoMatchingTest {
         assertThat(fruits.getFirst().company().details().name().in(Language.EN))
                 .isEqualTo("Krong Pac Durian Co., Ltd.");
         assertThat(fruits.getFirst().reasons())
-                .anySatisfy(r -> assertThat(r.text()).contains("需要中文–越南语翻译"));
+                .anySatisfy(r -> assertThat(r.text()).contains("活动提供中文–越南语翻译"));
     }
 }
