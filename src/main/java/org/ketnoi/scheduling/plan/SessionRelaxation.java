@@ -54,7 +54,7 @@ final class SessionRelaxation {
         int[] session = new int[meetings];
         double[] share = new double[meetings];
         Arrays.fill(session, -1);
-        if (timeLimitMillis <= 0 || meetings == 0) {
+        if (timeLimitMillis <= 0 || meetings == 0 || stop.getAsBoolean()) {
             return new SessionRelaxation(-1, session, share);
         }
         MPSolver solver = MPSolver.createSolver("GLOP");
