@@ -32,6 +32,7 @@ final class BreakModel {
     final IntVar[] breaks; // null for participants with fewer than two meetings
     final List<Literal> allBreakEnds = new ArrayList<>();
     final List<List<Literal>> busyBySlot = new ArrayList<>();
+    LinearExpr objective = LinearExpr.constant(0);
     int lowerBound;
     boolean trivallyInfeasible;
 
@@ -66,7 +67,7 @@ final class BreakModel {
                 model.addLessOrEqual(LinearExpr.sum(here.toArray(new Literal[0])), 2L * problem.tablesPerSlot());
             }
         }
-        LinearExpr objective = LinearExpr.newBuilder()
+        objective = LinearExpr.newBuilder()
                 .addSum(allBreakEnds.toArray(new Literal[0]))
                 .build();
         // the per-participant bounds, stated on the objective, let the search stop as soon as it meets them
@@ -85,6 +86,11 @@ final class BreakModel {
      */
     void atLeast(int bound) {
         lowerBound = Math.max(lowerBound, bound);
+    }
+
+    /** Only schedules with fewer than {@code breaks} breaks: "infeasible" then means none is better. */
+    void fewerThan(int breaks) {
+        model.addLessOrEqual(objective, breaks - 1L);
     }
 
     private void placeMeeting(int m) {

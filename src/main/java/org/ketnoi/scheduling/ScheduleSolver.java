@@ -63,6 +63,16 @@ public final class ScheduleSolver {
             return new Schedule(SolveStatus.OPTIMAL, local.slots(), local.breaks(), local.breaks(), since(start));
         }
         CpSolver solver = solver(limits, deadline);
+        if (local.found() && limits.workers() == 1) {
+            // on one worker CP-SAT runs on this thread, where its bound callback crashed the JVM (OR-Tools
+            // 9.15): ask for a better schedule instead; "infeasible" then proves the local search's optimal
+            built.fewerThan(local.breaks());
+            CpSolverStatus status = solver.solve(built.model, new StopAtBound(built.lowerBound));
+            if (status == CpSolverStatus.INFEASIBLE) {
+                return new Schedule(SolveStatus.OPTIMAL, local.slots(), local.breaks(), local.breaks(), since(start));
+            }
+            return combine(problem, built, solver, status, local, start, none);
+        }
         if (local.found()) {
             // CP-SAT's bound meeting the local search's schedule proves it optimal: no need to go on
             solver.setBestBoundCallback(new StopAtLocalBest(solver, local.breaks()));

@@ -158,12 +158,41 @@ class ScheduleSolverTests {
 
     @Test
     void solve_matchesExhaustiveSearch_onSmallRandomProblems() {
+        assertMatchesExhaustiveSearch(LIMITS);
+    }
+
+    @Test
+    void solve_matchesExhaustiveSearch_withOneWorker() {
+        // one worker runs CP-SAT on the calling thread, where its bound callback crashed the JVM
+        assertMatchesExhaustiveSearch(new SolveLimits(Duration.ofSeconds(20), 1));
+    }
+
+    @Test
+    void solve_returnsAValidSchedule_withOneWorkerOnALargerProblem() {
+        // large enough that the bound's questions stay open and CP-SAT runs after the local search
+        Random random = new Random(3);
+        List<MeetingToPlace> meetings = new ArrayList<>();
+        for (int m = 0; m < 100; m++) {
+            int first = random.nextInt(30);
+            int second = (first + 1 + random.nextInt(29)) % 30;
+            meetings.add(MeetingToPlace.between(first, second, 10));
+        }
+        ScheduleProblem problem = problem(30, 10, 10, 2, meetings);
+
+        Schedule schedule = solver.solve(problem, new SolveLimits(Duration.ofMillis(1500), 1));
+
+        assertThat(schedule.status()).isIn(SolveStatus.OPTIMAL, SolveStatus.FEASIBLE);
+        assertThat(BruteForce.valid(problem, schedule.slotOfMeeting())).isTrue();
+        assertThat(schedule.bound()).isLessThanOrEqualTo(schedule.breaks());
+    }
+
+    private void assertMatchesExhaustiveSearch(SolveLimits limits) {
         Random random = new Random(20261123);
         for (int round = 0; round < 25; round++) {
             ScheduleProblem problem = randomProblem(random);
             int expected = BruteForce.optimum(problem);
 
-            Schedule schedule = solver.solve(problem, LIMITS);
+            Schedule schedule = solver.solve(problem, limits);
 
             if (expected < 0) {
                 assertThat(schedule.status()).as("round %d", round).isEqualTo(SolveStatus.INFEASIBLE);
