@@ -2,6 +2,7 @@ package org.ketnoi.scheduling.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,17 +46,16 @@ class ChainInsertionTests {
 
     @Test
     void insert_chainMeetingNotAvailableInTheOtherSlot_changesNothing() {
-        PlanProblem problem = new PlanProblem(
-                OptimisingPlannerTests.slots(2),
-                List.of(
-                        new PlanParticipant(100, OptimisingPlannerTests.all(2), 9),
-                        new PlanParticipant(101, OptimisingPlannerTests.all(2), 9),
-                        new PlanParticipant(102, OptimisingPlannerTests.only(0), 9),
-                        new PlanParticipant(103, OptimisingPlannerTests.only(1), 9)),
-                List.of(meeting(1, 1, 2, NONE), meeting(2, 0, 3, NONE), meeting(3, 0, 1, NONE)),
-                List.of(new PlanPool(7, new int[] {9, 9})),
-                List.of(),
-                0);
+        PlanProblem problem = OptimisingPlannerTests.problem(
+                2,
+                OptimisingPlannerTests.participants(
+                        List.of(
+                                OptimisingPlannerTests.all(2),
+                                OptimisingPlannerTests.all(2),
+                                OptimisingPlannerTests.only(0),
+                                OptimisingPlannerTests.only(1)),
+                        9),
+                List.of(meeting(1, 1, 2, NONE), meeting(2, 0, 3, NONE), meeting(3, 0, 1, NONE)));
         PlanAssignment assignment = new PlanAssignment(problem);
         assignment.place(0, 0, Placement.NO_INTERPRETER);
         assignment.place(1, 1, Placement.NO_INTERPRETER);
@@ -68,16 +68,13 @@ class ChainInsertionTests {
 
     @Test
     void insert_sideAtItsCap_isNotPlaced() {
-        PlanProblem problem = new PlanProblem(
-                OptimisingPlannerTests.slots(2),
+        PlanProblem problem = OptimisingPlannerTests.problem(
+                2,
                 List.of(
                         new PlanParticipant(100, OptimisingPlannerTests.all(2), 1),
                         new PlanParticipant(101, OptimisingPlannerTests.all(2), 9),
                         new PlanParticipant(102, OptimisingPlannerTests.all(2), 9)),
-                List.of(meeting(1, 0, 2, NONE), meeting(2, 0, 1, NONE)),
-                List.of(new PlanPool(7, new int[] {9, 9})),
-                List.of(),
-                0);
+                List.of(meeting(1, 0, 2, NONE), meeting(2, 0, 1, NONE)));
         PlanAssignment assignment = new PlanAssignment(problem);
         assignment.place(0, 0, Placement.NO_INTERPRETER);
 
@@ -86,17 +83,9 @@ class ChainInsertionTests {
     }
 
     private static PlanProblem problem(List<PlanMeeting> meetings) {
-        return new PlanProblem(
-                OptimisingPlannerTests.slots(2),
-                List.of(
-                        new PlanParticipant(100, OptimisingPlannerTests.all(2), 9),
-                        new PlanParticipant(101, OptimisingPlannerTests.all(2), 9),
-                        new PlanParticipant(102, OptimisingPlannerTests.all(2), 9),
-                        new PlanParticipant(103, OptimisingPlannerTests.all(2), 9)),
-                meetings,
-                List.of(new PlanPool(7, new int[] {9, 9})),
-                List.of(),
-                0);
+        BitSet all = OptimisingPlannerTests.all(2);
+        return OptimisingPlannerTests.problem(
+                2, OptimisingPlannerTests.participants(List.of(all, all, all, all), 9), meetings);
     }
 
     private static PlanMeeting meeting(long id, int a, int b, int pinned) {

@@ -2,6 +2,7 @@ package org.ketnoi.scheduling.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,16 +57,9 @@ class GapMovesTests {
     }
 
     private static PlanProblem problem(List<PlanMeeting> meetings) {
-        return new PlanProblem(
-                OptimisingPlannerTests.slots(3),
-                List.of(
-                        new PlanParticipant(100, OptimisingPlannerTests.all(3), 9),
-                        new PlanParticipant(101, OptimisingPlannerTests.all(3), 9),
-                        new PlanParticipant(102, OptimisingPlannerTests.all(3), 9)),
-                meetings,
-                List.of(new PlanPool(7, new int[] {9, 9, 9})),
-                List.of(),
-                0);
+        BitSet all = OptimisingPlannerTests.all(3);
+        return OptimisingPlannerTests.problem(
+                3, OptimisingPlannerTests.participants(List.of(all, all, all), 9), meetings);
     }
 
     private static PlanMeeting meeting(long id, int a, int b, int pinned, int previous) {

@@ -278,18 +278,18 @@ class OptimisingPlannerTests {
     }
 
     private static PlanProblem problem(int slots, List<BitSet> availability, List<PlanMeeting> meetings, int max) {
-        int[] tables = new int[slots];
-        java.util.Arrays.fill(tables, 9);
-        return new PlanProblem(
-                slots(slots),
-                participants(availability, max),
-                meetings,
-                List.of(new PlanPool(7, tables)),
-                List.of(),
-                0);
+        return problem(slots, participants(availability, max), meetings);
     }
 
-    private static List<PlanParticipant> participants(List<BitSet> availability, int max) {
+    /** One pool of 9 tables in every slot, no interpreters. */
+    static PlanProblem problem(int slots, List<PlanParticipant> participants, List<PlanMeeting> meetings) {
+        int[] tables = new int[slots];
+        java.util.Arrays.fill(tables, 9);
+        return new PlanProblem(slots(slots), participants, meetings, List.of(new PlanPool(7, tables)), List.of(), 0);
+    }
+
+    /** Participants 100, 101, ... with these availabilities, at most {@code max} meetings each. */
+    static List<PlanParticipant> participants(List<BitSet> availability, int max) {
         List<PlanParticipant> participants = new ArrayList<>();
         for (int p = 0; p < availability.size(); p++) {
             participants.add(new PlanParticipant(100 + p, availability.get(p), max));
