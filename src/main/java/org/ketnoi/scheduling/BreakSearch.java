@@ -23,15 +23,21 @@ final class BreakSearch {
     // schedules with as many breaks: they lead towards closing a break before it disappears
     private static final int BREAK = 4;
     private static final int IDLE = 1;
-    private static final double HOT = 2.4;
-    private static final double COLD = 0.32;
-    // one cooling takes this many steps, then the search starts again from a new greedy schedule:
-    // on the forum/ticf instances a 4-12 million step cooling reached the optimum for about half of the
-    // seeds, longer ones no more often, so several short ones beat one long one
-    private static final long ROUND = 5_000_000;
-    // stop after this many steps per meeting without a better schedule (the target may be unreachable)
-    private static final long STALL = 50_000;
     private static final int NEAR_PERCENT = 50;
+
+    /**
+     * How a round cools: from {@code hot} to {@code cold} over {@code round} steps, then again from a
+     * new greedy schedule; the search ends after {@code stall} steps per meeting without a better one.
+     */
+    record Cooling(double hot, double cold, long round, long stall) {
+
+        // on the forum/ticf instances a 4-12 million step cooling reached the optimum for about half of
+        // the seeds, longer ones no more often, so several short ones beat one long one
+        static final Cooling FAST = new Cooling(2.4, 0.32, 5_000_000, 50_000);
+        // held near temperature 1 for longer rounds: it found one-break schedules of the crafc instances
+        // (one run in about ten, 1-3 s each) where the fast cooling stopped at two (docs/benchmarks.md)
+        static final Cooling WARM = new Cooling(1.4, 0.6, 15_000_000, 1_000_000);
+    }
 
     /** The best schedule meeting every hard constraint ({@code null} if none was seen) and its breaks. */
     record Result(int[] slots, int breaks, long steps) {
@@ -41,6 +47,7 @@ final class BreakSearch {
     }
 
     private final AtomicBoolean stop;
+    private final Cooling cooling;
     private final BreakState state;
     private final SplittableRandom random;
     private final int[] movable;
@@ -54,12 +61,13 @@ final class BreakSearch {
     private long lastGain;
 
     BreakSearch(ScheduleProblem problem, long seed) {
-        this(problem, seed, new AtomicBoolean());
+        this(problem, seed, new AtomicBoolean(), Cooling.FAST);
     }
 
     /** {@code stop}: set by whoever wants the search to end early; set by this search when it meets its target. */
-    BreakSearch(ScheduleProblem problem, long seed, AtomicBoolean stop) {
+    BreakSearch(ScheduleProblem problem, long seed, AtomicBoolean stop, Cooling cooling) {
         this.stop = stop;
+        this.cooling = cooling;
         state = new BreakState(problem);
         random = new SplittableRandom(seed);
         movable = IntStream.range(0, state.meetings)
@@ -83,8 +91,8 @@ final class BreakSearch {
         construct();
         remember(0);
         int cost = cost();
-        double temperature = HOT;
-        long stall = STALL * Math.max(1, state.meetings);
+        double temperature = cooling.hot();
+        long stall = cooling.stall() * Math.max(1, state.meetings);
         long step = 0;
         long roundStart = 0;
         while (step < maxSteps && bestBreaks > target && movable.length > 0 && step - lastGain < stall) {
@@ -95,13 +103,14 @@ final class BreakSearch {
                 if (System.nanoTime() >= deadline || stop.get()) {
                     break;
                 }
-                if (step - roundStart >= ROUND) {
+                if (step - roundStart >= cooling.round()) {
                     roundStart = step;
                     state.clear();
                     construct();
                     cost = cost();
                 }
-                temperature = HOT * Math.pow(COLD / HOT, (double) (step - roundStart) / ROUND);
+                temperature = cooling.hot()
+                        * Math.pow(cooling.cold() / cooling.hot(), (double) (step - roundStart) / cooling.round());
             }
             step++;
             if (!pickMove()) {
@@ -130,6 +139,12 @@ final class BreakSearch {
      * one meets {@code target}; returns the best result (the lowest seed among equals).
      */
     static Result parallel(ScheduleProblem problem, long seed, int threads, long deadline, int target) {
+        return parallel(problem, seed, threads, deadline, target, Cooling.FAST);
+    }
+
+    /** {@link #parallel(ScheduleProblem, long, int, long, int)} with the given cooling. */
+    static Result parallel(
+            ScheduleProblem problem, long seed, int threads, long deadline, int target, Cooling cooling) {
         AtomicBoolean stop = new AtomicBoolean();
         Result[] results = new Result[threads];
         List<Thread> running = new ArrayList<>();
@@ -137,10 +152,10 @@ final class BreakSearch {
             int index = i;
             running.add(Thread.ofPlatform()
                     .daemon()
-                    .start(() -> results[index] =
-                            new BreakSearch(problem, seed + index, stop).run(deadline, Long.MAX_VALUE, target)));
+                    .start(() -> results[index] = new BreakSearch(problem, seed + index, stop, cooling)
+                            .run(deadline, Long.MAX_VALUE, target)));
         }
-        results[0] = new BreakSearch(problem, seed, stop).run(deadline, Long.MAX_VALUE, target);
+        results[0] = new BreakSearch(problem, seed, stop, cooling).run(deadline, Long.MAX_VALUE, target);
         for (Thread thread : running) {
             try {
                 thread.join();

@@ -7,6 +7,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class BreakSearchTests {
@@ -31,6 +32,27 @@ class BreakSearchTests {
                         .as("round %d", round)
                         .isTrue();
                 assertThat(ScheduleSolver.totalBreaks(problem, result.slots())).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void warmCooling_reachesTheExhaustiveOptimum_onSmallRandomProblems() {
+        Random random = new Random(20261125);
+        for (int round = 0; round < 20; round++) {
+            ScheduleProblem problem = randomProblem(random);
+            int expected = BruteForce.optimum(problem);
+
+            BreakSearch.Result result = new BreakSearch(problem, round, new AtomicBoolean(), BreakSearch.Cooling.WARM)
+                    .run(farAway(), STEPS, -1);
+
+            if (expected < 0) {
+                assertThat(result.found()).as("round %d", round).isFalse();
+            } else {
+                assertThat(result.breaks()).as("round %d", round).isEqualTo(expected);
+                assertThat(BruteForce.valid(problem, result.slots()))
+                        .as("round %d", round)
+                        .isTrue();
             }
         }
     }
