@@ -16,12 +16,21 @@ class BreakSearchTests {
 
     @Test
     void run_reachesTheExhaustiveOptimum_onSmallRandomProblems() {
-        Random random = new Random(20261124);
-        for (int round = 0; round < 30; round++) {
+        assertReachesTheExhaustiveOptimum(new Random(20261124), 30, BreakSearch.Cooling.FAST);
+    }
+
+    @Test
+    void warmCooling_reachesTheExhaustiveOptimum_onSmallRandomProblems() {
+        assertReachesTheExhaustiveOptimum(new Random(20261125), 20, BreakSearch.Cooling.WARM);
+    }
+
+    private static void assertReachesTheExhaustiveOptimum(Random random, int rounds, BreakSearch.Cooling cooling) {
+        for (int round = 0; round < rounds; round++) {
             ScheduleProblem problem = randomProblem(random);
             int expected = BruteForce.optimum(problem);
 
-            BreakSearch.Result result = new BreakSearch(problem, round).run(farAway(), STEPS, -1);
+            BreakSearch.Result result =
+                    new BreakSearch(problem, round, new AtomicBoolean(), cooling).run(farAway(), STEPS, -1);
 
             if (expected < 0) {
                 assertThat(result.found()).as("round %d", round).isFalse();
@@ -32,27 +41,6 @@ class BreakSearchTests {
                         .as("round %d", round)
                         .isTrue();
                 assertThat(ScheduleSolver.totalBreaks(problem, result.slots())).isEqualTo(expected);
-            }
-        }
-    }
-
-    @Test
-    void warmCooling_reachesTheExhaustiveOptimum_onSmallRandomProblems() {
-        Random random = new Random(20261125);
-        for (int round = 0; round < 20; round++) {
-            ScheduleProblem problem = randomProblem(random);
-            int expected = BruteForce.optimum(problem);
-
-            BreakSearch.Result result = new BreakSearch(problem, round, new AtomicBoolean(), BreakSearch.Cooling.WARM)
-                    .run(farAway(), STEPS, -1);
-
-            if (expected < 0) {
-                assertThat(result.found()).as("round %d", round).isFalse();
-            } else {
-                assertThat(result.breaks()).as("round %d", round).isEqualTo(expected);
-                assertThat(BruteForce.valid(problem, result.slots()))
-                        .as("round %d", round)
-                        .isTrue();
             }
         }
     }
