@@ -47,8 +47,8 @@ public final class ScheduleSolver {
             return new Schedule(SolveStatus.INFEASIBLE, none, 0, 0, since(start));
         }
         if (climbed.slots() != null) {
-            int breaks = totalBreaks(problem, climbed.slots()); // the bound: none has fewer
-            return new Schedule(SolveStatus.OPTIMAL, climbed.slots(), breaks, breaks, since(start));
+            // the bound: none has fewer
+            return proven(climbed.slots(), totalBreaks(problem, climbed.slots()), start);
         }
         int perParticipant = built.lowerBound;
         built.atLeast(climbed.bound());
@@ -61,21 +61,17 @@ public final class ScheduleSolver {
                 System.nanoTime() + (long) ((deadline - start) * SEARCH_SHARE),
                 built.lowerBound);
         if (local.found() && local.breaks() <= built.lowerBound) {
-            return new Schedule(SolveStatus.OPTIMAL, local.slots(), local.breaks(), local.breaks(), since(start));
+            return proven(local.slots(), local.breaks(), start);
         }
         if (local.found() && local.breaks() == built.lowerBound + 1 && built.lowerBound > perParticipant) {
             // the questions proved a bound one below the schedule: CP-SAT closed no such gap in the
             // measurements (it never found the better schedule), the warm local search sometimes does
             BreakSearch.Result warm = BreakSearch.parallel(
                     problem, SEED + 1, limits.workers(), deadline, built.lowerBound, BreakSearch.Cooling.WARM);
-            BreakSearch.Result better = warm.found() && warm.breaks() < local.breaks() ? warm : local;
-            boolean optimal = better.breaks() <= built.lowerBound;
-            return new Schedule(
-                    optimal ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE,
-                    better.slots(),
-                    better.breaks(),
-                    optimal ? better.breaks() : built.lowerBound,
-                    since(start));
+            if (warm.found() && warm.breaks() <= built.lowerBound) {
+                return proven(warm.slots(), warm.breaks(), start);
+            }
+            return new Schedule(SolveStatus.FEASIBLE, local.slots(), local.breaks(), built.lowerBound, since(start));
         }
         CpSolver solver = solver(limits, deadline);
         if (local.found() && limits.workers() == 1) {
@@ -84,7 +80,7 @@ public final class ScheduleSolver {
             built.fewerThan(local.breaks());
             CpSolverStatus status = solver.solve(built.model, new StopAtBound(built.lowerBound));
             if (status == CpSolverStatus.INFEASIBLE) {
-                return new Schedule(SolveStatus.OPTIMAL, local.slots(), local.breaks(), local.breaks(), since(start));
+                return proven(local.slots(), local.breaks(), start);
             }
             return combine(problem, built, solver, status, local, start, none);
         }
@@ -198,6 +194,11 @@ public final class ScheduleSolver {
             total += Math.max(0, runs - 1);
         }
         return total;
+    }
+
+    /** A schedule whose breaks meet a proven bound. */
+    private static Schedule proven(int[] slots, int breaks, long start) {
+        return new Schedule(SolveStatus.OPTIMAL, slots, breaks, breaks, since(start));
     }
 
     private static Duration since(long start) {
