@@ -50,20 +50,21 @@ public final class ScheduleSolver {
             // the bound: none has fewer
             return proven(climbed.slots(), totalBreaks(problem, climbed.slots()), start);
         }
-        int perParticipant = built.lowerBound;
+        boolean raised = climbed.bound() > built.lowerBound;
         built.atLeast(climbed.bound());
         // then the local search: it finds the 0-break schedules of the large instances in about a second,
-        // where CP-SAT found none in 10 s; the rest of the time goes to CP-SAT, which proves
+        // where CP-SAT found none in 10 s; the rest of the time goes to CP-SAT, which proves. After a
+        // raised bound it stops one above it: the warm search below takes over from there
         BreakSearch.Result local = BreakSearch.parallel(
                 problem,
                 SEED,
                 limits.workers(),
                 System.nanoTime() + (long) ((deadline - start) * SEARCH_SHARE),
-                built.lowerBound);
+                raised ? built.lowerBound + 1 : built.lowerBound);
         if (local.found() && local.breaks() <= built.lowerBound) {
             return proven(local.slots(), local.breaks(), start);
         }
-        if (local.found() && local.breaks() == built.lowerBound + 1 && built.lowerBound > perParticipant) {
+        if (local.found() && local.breaks() == built.lowerBound + 1 && raised) {
             // the questions proved a bound one below the schedule: CP-SAT closed no such gap in the
             // measurements (it never found the better schedule), the warm local search sometimes does
             BreakSearch.Result warm = BreakSearch.parallel(
@@ -101,6 +102,9 @@ public final class ScheduleSolver {
                 // solvers of the benchmark's paper): it proved all 20 pinned variants in 0.3-6 s, where
                 // the interleaved portfolio ended 10 s at 3-8 breaks above the optimum
                 .addAllSubsolvers(STRATEGIES)
+                // each core used as found, with no effort to shrink it (level 2 by default): the core search
+                // proved the same optima sooner (forum-13crafb.original 9.4 -> 6.2 s alone; decisions.md 28)
+                .setCoreMinimizationLevel(0)
                 .setLogSearchProgress(Boolean.getBoolean("ketnoi.scheduling.log"));
         return solver;
     }
