@@ -34,8 +34,9 @@ final class BreakSearch {
         // on the forum/ticf instances a 4-12 million step cooling reached the optimum for about half of
         // the seeds, longer ones no more often, so several short ones beat one long one
         static final Cooling FAST = new Cooling(2.4, 0.32, 5_000_000, 50_000);
-        // held near temperature 1 for longer rounds: it found one-break schedules of the crafc instances
-        // (one run in about ten, 1-3 s each) where the fast cooling stopped at two (docs/benchmarks.md)
+        // held near temperature 1 for longer rounds: it finds one-break schedules of the crafc instances
+        // (a quarter to a third of 7-s runs of one thread) where the fast cooling stops at two
+        // (docs/benchmarks.md)
         static final Cooling WARM = new Cooling(1.4, 0.6, 15_000_000, 1_000_000);
     }
 
