@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -60,6 +61,9 @@ final class BreakSearch {
     private int[] best;
     private int bestBreaks = Integer.MAX_VALUE;
     private long lastGain;
+    private IntConsumer nearMiss = participant -> {};
+    private boolean[] told;
+    private int[] withBreaks;
 
     BreakSearch(ScheduleProblem problem, long seed) {
         this(problem, seed, new AtomicBoolean(), Cooling.FAST);
@@ -77,6 +81,17 @@ final class BreakSearch {
         chain = new int[state.meetings];
         chainTarget = new int[state.meetings];
         mark = new int[state.meetings];
+    }
+
+    /**
+     * Tells {@code listener}, once per participant, each participant with a break in a valid schedule
+     * that misses the target by one break: where {@link SingleBreakProbe} looks first.
+     */
+    BreakSearch tellingNearMisses(IntConsumer listener) {
+        nearMiss = listener;
+        told = new boolean[state.busy.length];
+        withBreaks = new int[state.busy.length];
+        return this;
     }
 
     /**
@@ -122,6 +137,9 @@ final class BreakSearch {
             int delta = next - cost;
             if (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature)) {
                 cost = next;
+                if (told != null && state.breaks() == target + 1 && state.violations() == 0) {
+                    tellNearMiss();
+                }
                 if (state.breaks() < bestBreaks) {
                     remember(step);
                 }
@@ -172,6 +190,17 @@ final class BreakSearch {
             }
         }
         return best;
+    }
+
+    private void tellNearMiss() {
+        int n = state.withBreaks(withBreaks);
+        for (int i = 0; i < n; i++) {
+            int participant = withBreaks[i];
+            if (!told[participant]) {
+                told[participant] = true;
+                nearMiss.accept(participant);
+            }
+        }
     }
 
     private int cost() {

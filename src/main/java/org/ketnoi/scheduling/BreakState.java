@@ -229,6 +229,17 @@ final class BreakState {
         return excess;
     }
 
+    /** Writes the participants with a break into {@code into}, in ascending order; returns how many. */
+    int withBreaks(int[] into) {
+        int n = 0;
+        for (int p = 0; p < breaksOf.length; p++) {
+            if (breaksOf[p] > 0) {
+                into[n++] = p;
+            }
+        }
+        return n;
+    }
+
     /** Whether a participant of meeting {@code m} has a break. */
     boolean troubled(int m) {
         return breaksOf[first[m]] > 0 || breaksOf[second[m]] > 0;

@@ -5,8 +5,10 @@ import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -64,6 +66,9 @@ public final class ScheduleSolver {
         if (local.found() && local.breaks() <= built.lowerBound) {
             return proven(local.slots(), local.breaks(), start);
         }
+        if (local.found() && local.breaks() == built.lowerBound + 1 && raised && built.lowerBound == 1) {
+            return oneBreak(problem, limits.workers(), deadline, local, start);
+        }
         if (local.found() && local.breaks() == built.lowerBound + 1 && raised) {
             // the questions proved a bound one below the schedule: CP-SAT closed no such gap in the
             // measurements (it never found the better schedule), the warm local search sometimes does
@@ -91,6 +96,55 @@ public final class ScheduleSolver {
         }
         CpSolverStatus status = solver.solve(built.model, new StopAtBound(built.lowerBound));
         return combine(problem, built, solver, status, local, start, none);
+    }
+
+    /**
+     * Bound 1 proven, a schedule with 2 found: {@link SingleBreakProbe} asks participant by participant on
+     * this thread, the warm local search runs on the other workers and suggests whom to ask first. Either
+     * may find the one-break schedule; the probe may also refute every participant, which proves the two.
+     */
+    static Schedule oneBreak(
+            ScheduleProblem problem, int workers, long deadline, BreakSearch.Result local, long start) {
+        AtomicBoolean stop = new AtomicBoolean();
+        SingleBreakProbe probe = new SingleBreakProbe(problem, stop, SEED);
+        for (int participant : SingleBreakProbe.withBreaks(problem, local.slots())) {
+            probe.suggest(participant);
+        }
+        BreakSearch.Result[] searched = new BreakSearch.Result[workers - 1];
+        List<Thread> searching = new ArrayList<>();
+        for (int i = 0; i < searched.length; i++) {
+            int index = i;
+            searching.add(Thread.ofPlatform().daemon().start(() -> {
+                searched[index] = new BreakSearch(problem, SEED + 1 + index, stop, BreakSearch.Cooling.WARM)
+                        .tellingNearMisses(probe::suggest)
+                        .run(deadline, Long.MAX_VALUE, 1);
+                if (searched[index].found() && searched[index].breaks() <= 1) {
+                    probe.cancel();
+                }
+            }));
+        }
+        SingleBreakProbe.Result probed = probe.run(deadline);
+        stop.set(true);
+        for (Thread thread : searching) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (probed.slots() != null) {
+            return proven(probed.slots(), totalBreaks(problem, probed.slots()), start);
+        }
+        for (BreakSearch.Result result : searched) {
+            if (result != null && result.found() && result.breaks() <= 1) {
+                return proven(result.slots(), result.breaks(), start);
+            }
+        }
+        if (probed.refutedAll()) {
+            // nobody can be the one participant with a break: no schedule has one, the two is optimal
+            return proven(local.slots(), local.breaks(), start);
+        }
+        return new Schedule(SolveStatus.FEASIBLE, local.slots(), local.breaks(), 1, since(start));
     }
 
     private static CpSolver solver(SolveLimits limits, long deadline) {

@@ -2,6 +2,7 @@ package org.ketnoi.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.ortools.Loader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -154,6 +155,42 @@ class ScheduleSolverTests {
         Schedule schedule = solver.solve(tolerant, LIMITS);
         assertThat(schedule.status()).isEqualTo(SolveStatus.OPTIMAL);
         assertThat(schedule.breaks()).isEqualTo(3);
+    }
+
+    @Test
+    void oneBreak_findsTheOneBreakSchedule_afterATwoBreakOne() {
+        Loader.loadNativeLibraries();
+        ScheduleProblem triangle = SingleBreakProbeTests.triangle(4);
+        // A-B, A-C, then B-C after an empty slot: B and C wait
+        BreakSearch.Result twoBreaks = new BreakSearch.Result(new int[] {0, 1, 3}, 2, 0);
+
+        for (int workers : new int[] {1, 2}) {
+            Schedule schedule = ScheduleSolver.oneBreak(triangle, workers, inSeconds(20), twoBreaks, System.nanoTime());
+
+            assertThat(schedule.status()).isEqualTo(SolveStatus.OPTIMAL);
+            assertThat(schedule.breaks()).isEqualTo(1);
+            assertThat(schedule.bound()).isEqualTo(1);
+            assertThat(ScheduleSolver.totalBreaks(triangle, schedule.slotOfMeeting()))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void oneBreak_provesTheTwoOptimal_whenNobodyCanBeTheOnlyOneWithABreak() {
+        Loader.loadNativeLibraries();
+        ScheduleProblem problem = SingleBreakProbeTests.twoTriangles();
+        BreakSearch.Result twoBreaks = new BreakSearch.Result(new int[] {0, 1, 2, 3, 4, 5}, 2, 0);
+
+        Schedule schedule = ScheduleSolver.oneBreak(problem, 2, inSeconds(20), twoBreaks, System.nanoTime());
+
+        assertThat(schedule.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(schedule.breaks()).isEqualTo(2);
+        assertThat(schedule.bound()).isEqualTo(2);
+        assertThat(schedule.slotOfMeeting()).containsExactly(0, 1, 2, 3, 4, 5);
+    }
+
+    private static long inSeconds(int seconds) {
+        return System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     }
 
     @Test
