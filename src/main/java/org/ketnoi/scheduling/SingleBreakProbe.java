@@ -50,7 +50,11 @@ final class SingleBreakProbe {
         suggested.add(participant);
     }
 
-    /** Ends {@link #run} soon, also in the middle of a question. Thread-safe. */
+    /**
+     * Ends {@link #run} soon, also in the middle of a question. Thread-safe. A cancel that falls between
+     * {@link #run}'s last look at the stop flag and the start of CP-SAT's search is not seen by that
+     * question (OR-Tools ignores a stop before the search starts): it then ends at its own time limit.
+     */
     void cancel() {
         stop.set(true);
         CpSolver solver = running;
