@@ -25,6 +25,11 @@ final class BreakSearch {
     private static final int BREAK = 4;
     private static final int IDLE = 1;
     private static final int NEAR_PERCENT = 50;
+    // after its deadline, a search within this many breaks of its target that improved within this many
+    // steps (about half a second) goes on until its grace deadline: the optimum-0 schedules of
+    // forum-14.forb0003 came at 1.46 s of a 1.5-s share, and CP-SAT then needed 7 s more
+    private static final int GRACE_BREAKS = 2;
+    private static final long GRACE_STEPS = 2_000_000;
 
     /**
      * How a round cools: from {@code hot} to {@code cold} over {@code round} steps, then again from a
@@ -61,6 +66,7 @@ final class BreakSearch {
     private int[] best;
     private int bestBreaks = Integer.MAX_VALUE;
     private long lastGain;
+    private long graceDeadline = Long.MIN_VALUE;
     private IntConsumer nearMiss = participant -> {};
     private boolean[] told;
     private int[] withBreaks;
@@ -81,6 +87,15 @@ final class BreakSearch {
         chain = new int[state.meetings];
         chainTarget = new int[state.meetings];
         mark = new int[state.meetings];
+    }
+
+    /**
+     * Lets the search go on after its deadline, until {@code graceDeadline}, while its best schedule is
+     * within {@link #GRACE_BREAKS} of the target and still improving.
+     */
+    BreakSearch withGraceUntil(long graceDeadline) {
+        this.graceDeadline = graceDeadline;
+        return this;
     }
 
     /**
@@ -116,7 +131,7 @@ final class BreakSearch {
                 break; // a valid schedule usually comes within a few thousand steps: this one may have none
             }
             if ((step & 1023) == 0) {
-                if (System.nanoTime() >= deadline || stop.get()) {
+                if (stop.get() || System.nanoTime() >= deadline && !graceful(step, target)) {
                     break;
                 }
                 if (step - roundStart >= cooling.round()) {
@@ -158,12 +173,21 @@ final class BreakSearch {
      * one meets {@code target}; returns the best result (the lowest seed among equals).
      */
     static Result parallel(ScheduleProblem problem, long seed, int threads, long deadline, int target) {
-        return parallel(problem, seed, threads, deadline, target, Cooling.FAST);
+        return parallel(problem, seed, threads, deadline, target, Cooling.FAST, Long.MIN_VALUE);
     }
 
-    /** {@link #parallel(ScheduleProblem, long, int, long, int)} with the given cooling. */
+    /**
+     * {@link #parallel(ScheduleProblem, long, int, long, int)} with the given cooling, each search with
+     * {@link #withGraceUntil} {@code graceDeadline} ({@link Long#MIN_VALUE}: none).
+     */
     static Result parallel(
-            ScheduleProblem problem, long seed, int threads, long deadline, int target, Cooling cooling) {
+            ScheduleProblem problem,
+            long seed,
+            int threads,
+            long deadline,
+            int target,
+            Cooling cooling,
+            long graceDeadline) {
         AtomicBoolean stop = new AtomicBoolean();
         Result[] results = new Result[threads];
         List<Thread> running = new ArrayList<>();
@@ -172,9 +196,12 @@ final class BreakSearch {
             running.add(Thread.ofPlatform()
                     .daemon()
                     .start(() -> results[index] = new BreakSearch(problem, seed + index, stop, cooling)
+                            .withGraceUntil(graceDeadline)
                             .run(deadline, Long.MAX_VALUE, target)));
         }
-        results[0] = new BreakSearch(problem, seed, stop, cooling).run(deadline, Long.MAX_VALUE, target);
+        results[0] = new BreakSearch(problem, seed, stop, cooling)
+                .withGraceUntil(graceDeadline)
+                .run(deadline, Long.MAX_VALUE, target);
         for (Thread thread : running) {
             try {
                 thread.join();
@@ -190,6 +217,13 @@ final class BreakSearch {
             }
         }
         return best;
+    }
+
+    private boolean graceful(long step, int target) {
+        return System.nanoTime() < graceDeadline
+                && best != null
+                && bestBreaks <= target + GRACE_BREAKS
+                && step - lastGain <= GRACE_STEPS;
     }
 
     private void tellNearMiss() {

@@ -57,12 +57,16 @@ public final class ScheduleSolver {
         // then the local search: it finds the 0-break schedules of the large instances in about a second,
         // where CP-SAT found none in 10 s; the rest of the time goes to CP-SAT, which proves. After a
         // raised bound it stops one above it: the warm search below takes over from there
+        long searchTime = (long) ((deadline - start) * SEARCH_SHARE);
         BreakSearch.Result local = BreakSearch.parallel(
                 problem,
                 SEED,
                 limits.workers(),
-                System.nanoTime() + (long) ((deadline - start) * SEARCH_SHARE),
-                raised ? built.lowerBound + 1 : built.lowerBound);
+                System.nanoTime() + searchTime,
+                raised ? built.lowerBound + 1 : built.lowerBound,
+                BreakSearch.Cooling.FAST,
+                // a search close to its target and still improving may take a second share
+                Math.min(deadline, System.nanoTime() + 2 * searchTime));
         if (local.found() && local.breaks() <= built.lowerBound) {
             return proven(local.slots(), local.breaks(), start);
         }
@@ -73,7 +77,13 @@ public final class ScheduleSolver {
             // the questions proved a bound one below the schedule: CP-SAT closed no such gap in the
             // measurements (it never found the better schedule), the warm local search sometimes does
             BreakSearch.Result warm = BreakSearch.parallel(
-                    problem, SEED + 1, limits.workers(), deadline, built.lowerBound, BreakSearch.Cooling.WARM);
+                    problem,
+                    SEED + 1,
+                    limits.workers(),
+                    deadline,
+                    built.lowerBound,
+                    BreakSearch.Cooling.WARM,
+                    Long.MIN_VALUE);
             if (warm.found() && warm.breaks() <= built.lowerBound) {
                 return proven(warm.slots(), warm.breaks(), start);
             }

@@ -84,6 +84,35 @@ class BreakSearchTests {
     }
 
     @Test
+    void withGraceUntil_goesOnAfterTheDeadline_whileCloseToTheTargetAndImproving() {
+        ScheduleProblem problem = eventProblem(new Random(7));
+        // a deadline already past: the search stops at its first look at the clock, with its greedy start
+        BreakSearch.Result start = new BreakSearch(problem, 3).run(System.nanoTime(), Long.MAX_VALUE, 0);
+        assertThat(start.found()).isTrue();
+        assertThat(start.breaks()).isPositive();
+        int target = start.breaks() - 1;
+
+        BreakSearch.Result graced =
+                new BreakSearch(problem, 3).withGraceUntil(farAway()).run(System.nanoTime(), Long.MAX_VALUE, target);
+
+        assertThat(graced.breaks()).isLessThanOrEqualTo(target);
+        assertThat(BruteForce.valid(problem, graced.slots())).isTrue();
+    }
+
+    @Test
+    void withGraceUntil_endsAtTheDeadline_whenFarFromTheTarget() {
+        ScheduleProblem problem = eventProblem(new Random(7));
+        BreakSearch.Result start = new BreakSearch(problem, 3).run(System.nanoTime(), Long.MAX_VALUE, 0);
+        int target = start.breaks() - 3; // more than two breaks away
+
+        BreakSearch.Result graced =
+                new BreakSearch(problem, 3).withGraceUntil(farAway()).run(System.nanoTime(), Long.MAX_VALUE, target);
+
+        assertThat(graced.steps()).isZero();
+        assertThat(graced.breaks()).isEqualTo(start.breaks());
+    }
+
+    @Test
     void parallel_returnsTheBestValidSchedule() {
         ScheduleProblem problem = eventProblem(new Random(3));
 
