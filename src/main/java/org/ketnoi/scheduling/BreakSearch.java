@@ -48,6 +48,10 @@ final class BreakSearch {
 
     /** The best schedule meeting every hard constraint ({@code null} if none was seen) and its breaks. */
     record Result(int[] slots, int breaks, long steps) {
+
+        /** No search ran: no schedule. */
+        static final Result NONE = new Result(null, 0, 0);
+
         boolean found() {
             return slots != null;
         }
@@ -116,7 +120,7 @@ final class BreakSearch {
     Result run(long deadline, long maxSteps, int target) {
         for (int m = 0; m < state.meetings; m++) {
             if (state.options[m].length == 0) {
-                return new Result(null, 0, 0);
+                return Result.NONE;
             }
         }
         construct();

@@ -49,6 +49,28 @@ class ScheduleSolverTests {
     }
 
     @Test
+    void solve_gathersFreeMeetingsAroundAPinnedOne_onOneWorkerAndOnTwo() {
+        // participant 0 has a meeting pinned in the middle of the day: the other three go next to it
+        List<MeetingToPlace> meetings = List.of(
+                MeetingToPlace.between(0, 1, 8).pinnedTo(4),
+                MeetingToPlace.between(0, 2, 8),
+                MeetingToPlace.between(0, 3, 8),
+                MeetingToPlace.between(0, 4, 8),
+                MeetingToPlace.between(2, 3, 8));
+        ScheduleProblem problem = problem(5, 8, 2, 2, meetings);
+
+        for (int workers : new int[] {1, 2}) {
+            Schedule schedule = solver.solve(problem, new SolveLimits(Duration.ofSeconds(20), workers));
+
+            assertThat(schedule.status()).isEqualTo(SolveStatus.OPTIMAL);
+            assertThat(schedule.breaks()).isZero();
+            assertThat(schedule.slotOfMeeting()[0]).isEqualTo(4);
+            assertThat(ScheduleSolver.totalBreaks(problem, schedule.slotOfMeeting()))
+                    .isZero();
+        }
+    }
+
+    @Test
     void solve_avoidsUnavailableSlots() {
         List<BitSet> unavailable = none(3);
         unavailable.get(0).set(1);
