@@ -43,12 +43,13 @@ public final class ScheduleSolver {
             return new Schedule(SolveStatus.INFEASIBLE, none, 0, 0, since(start));
         }
         long deadline = start + limits.timeLimit().toNanos();
-        if (anyPinned(problem)) {
-            // pinned meetings force breaks that no move of the local search can undo: on all 20 pinned
+        if (pinsForceBreaks(problem, built.lowerBound)) {
+            // breaks forced by pinned meetings no move of the local search can undo: on all 20 pinned
             // variants of the benchmark CP-SAT alone proved the optimum (0.1-8 s); the local search reached
             // it only on five small ones, where CP-SAT alone needed at most half a second, and the questions
-            // below raised no bound: both only took CP-SAT's time (docs/decisions.md, 31). A short local
-            // search still gives a schedule to keep should CP-SAT find none in time
+            // below raised no bound: both only took CP-SAT's time (docs/decisions.md, 31). A pin that forces
+            // no break leaves the problem to the local search as before. A short local search still gives
+            // a schedule to keep should CP-SAT find none in time
             BreakSearch.Result local = BreakSearch.parallel(
                     problem,
                     SEED,
@@ -266,8 +267,30 @@ public final class ScheduleSolver {
         }
     }
 
-    private static boolean anyPinned(ScheduleProblem problem) {
-        return problem.meetings().stream().anyMatch(meeting -> meeting.pinnedSlot() >= 0);
+    /**
+     * Whether the pinned meetings raise the per-participant lower bound ({@code pinnedBound}, from
+     * {@link ParticipantBounds}) above that of the same problem with every meeting free.
+     */
+    static boolean pinsForceBreaks(ScheduleProblem problem, int pinnedBound) {
+        if (problem.meetings().stream().noneMatch(meeting -> meeting.pinnedSlot() >= 0)) {
+            return false;
+        }
+        List<MeetingToPlace> free =
+                problem.meetings().stream().map(meeting -> meeting.pinnedTo(-1)).toList();
+        ScheduleProblem released = new ScheduleProblem(
+                problem.participants(),
+                problem.slots(),
+                problem.tablesPerSlot(),
+                free,
+                problem.unavailable(),
+                problem.fairness());
+        int freeBound = 0;
+        for (List<Integer> mine : released.meetingsByParticipant()) {
+            if (mine.size() > 1) {
+                freeBound += ParticipantBounds.minimumBreaks(released, mine);
+            }
+        }
+        return pinnedBound > freeBound;
     }
 
     /** Breaks of a full assignment: per participant, runs of busy slots minus one. */

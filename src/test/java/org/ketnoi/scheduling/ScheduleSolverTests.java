@@ -49,25 +49,46 @@ class ScheduleSolverTests {
     }
 
     @Test
-    void solve_gathersFreeMeetingsAroundAPinnedOne_onOneWorkerAndOnTwo() {
-        // participant 0 has a meeting pinned in the middle of the day: the other three go next to it
+    void solve_provesTheBreakThatPinsForce_onOneWorkerAndOnTwo() {
+        // participant 0 is pinned to slots 1 and 5 with two more meetings: one gap is forced, no more
         List<MeetingToPlace> meetings = List.of(
-                MeetingToPlace.between(0, 1, 8).pinnedTo(4),
-                MeetingToPlace.between(0, 2, 8),
+                MeetingToPlace.between(0, 1, 8).pinnedTo(1),
+                MeetingToPlace.between(0, 2, 8).pinnedTo(5),
                 MeetingToPlace.between(0, 3, 8),
                 MeetingToPlace.between(0, 4, 8),
                 MeetingToPlace.between(2, 3, 8));
         ScheduleProblem problem = problem(5, 8, 2, 2, meetings);
+        assertThat(ScheduleSolver.pinsForceBreaks(problem, 1)).isTrue();
 
         for (int workers : new int[] {1, 2}) {
             Schedule schedule = solver.solve(problem, new SolveLimits(Duration.ofSeconds(20), workers));
 
             assertThat(schedule.status()).isEqualTo(SolveStatus.OPTIMAL);
-            assertThat(schedule.breaks()).isZero();
-            assertThat(schedule.slotOfMeeting()[0]).isEqualTo(4);
+            assertThat(schedule.breaks()).isEqualTo(1);
+            assertThat(schedule.slotOfMeeting()[0]).isEqualTo(1);
+            assertThat(schedule.slotOfMeeting()[1]).isEqualTo(5);
             assertThat(ScheduleSolver.totalBreaks(problem, schedule.slotOfMeeting()))
-                    .isZero();
+                    .isEqualTo(1);
         }
+    }
+
+    @Test
+    void pinsForceBreaks_onlyWhenThePinsRaiseTheParticipantBound() {
+        List<MeetingToPlace> free = List.of(
+                MeetingToPlace.between(0, 1, 6), MeetingToPlace.between(0, 2, 6), MeetingToPlace.between(1, 2, 6));
+        List<MeetingToPlace> onePin = List.of(
+                MeetingToPlace.between(0, 1, 6).pinnedTo(2),
+                MeetingToPlace.between(0, 2, 6),
+                MeetingToPlace.between(1, 2, 6));
+        List<MeetingToPlace> gap = List.of(
+                MeetingToPlace.between(0, 1, 6).pinnedTo(0),
+                MeetingToPlace.between(0, 2, 6).pinnedTo(3),
+                MeetingToPlace.between(1, 2, 6));
+
+        assertThat(ScheduleSolver.pinsForceBreaks(problem(3, 6, 2, 2, free), 0)).isFalse();
+        assertThat(ScheduleSolver.pinsForceBreaks(problem(3, 6, 2, 2, onePin), 0))
+                .isFalse();
+        assertThat(ScheduleSolver.pinsForceBreaks(problem(3, 6, 2, 2, gap), 1)).isTrue();
     }
 
     @Test
