@@ -87,6 +87,15 @@ class SchedulePagesTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(after).contains("Lịch đã công bố (phiên bản 1)").doesNotContain("id=\"publish\"");
+        assertThat(html).doesNotContain("class=\"notice ok\"");
+        String notice = mvc.perform(
+                        get(page).param("published", "").param("lang", "en").with(user(organiser)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(notice)
+                .contains("The schedule is published.")
+                .doesNotContain("The scheduler is running.", "The meeting was moved and pinned.");
     }
 
     @Test
