@@ -25,6 +25,8 @@ public final class ScheduleSolver {
     private static final double SEARCH_SHARE = 0.15;
     // with pinned meetings the local search only provides a schedule to fall back on
     private static final double PINNED_SEARCH_SHARE = 0.03;
+    /** At most this share of the time for {@link SlotCountBound} (0.1 s of 10 where it proved a bound). */
+    private static final double COUNT_SHARE = 0.02;
     // CP-SAT's full-problem strategies in order of use: with 2 workers only the first runs, the
     // other thread interleaves the neighbourhood searches (docs/decisions.md, 26)
     private static final List<String> STRATEGIES =
@@ -43,7 +45,12 @@ public final class ScheduleSolver {
             return new Schedule(SolveStatus.INFEASIBLE, none, 0, 0, since(start));
         }
         long deadline = start + limits.timeLimit().toNanos();
-        if (pinsForceBreaks(problem, built.lowerBound)) {
+        int perParticipant = built.lowerBound;
+        // counting alone: busy participants per slot pair off at the tables. It proves the pigeonhole
+        // bounds the break model's search does not (tic-13crafc.original: 4 in 0.1 s, the model 3 after
+        // 60 s), and costs a few milliseconds where its patterns are too many (docs/decisions.md, 32)
+        built.atLeast(SlotCountBound.of(problem, limits.workers(), COUNT_SHARE * (deadline - start) / 1e9));
+        if (pinsForceBreaks(problem, perParticipant)) {
             // breaks forced by pinned meetings no move of the local search can undo: on all 20 pinned
             // variants of the benchmark CP-SAT alone proved the optimum (0.1-8 s); the local search reached
             // it only on five small ones, where CP-SAT alone needed at most half a second, and the questions
@@ -74,7 +81,7 @@ public final class ScheduleSolver {
             // the bound: none has fewer
             return proven(climbed.slots(), totalBreaks(problem, climbed.slots()), start);
         }
-        boolean raised = climbed.bound() > built.lowerBound;
+        boolean raised = climbed.bound() > perParticipant;
         built.atLeast(climbed.bound());
         // then the local search: it finds the 0-break schedules of the large instances in about a second,
         // where CP-SAT found none in 10 s; the rest of the time goes to CP-SAT, which proves. After a
