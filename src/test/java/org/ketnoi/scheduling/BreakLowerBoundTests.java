@@ -3,8 +3,6 @@ package org.ketnoi.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.ortools.Loader;
-import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +26,7 @@ class BreakLowerBoundTests {
                         MeetingToPlace.between(0, 1, 3),
                         MeetingToPlace.between(0, 2, 3),
                         MeetingToPlace.between(1, 2, 3)),
-                none(3),
+                BruteForce.nobodyUnavailable(3),
                 2);
 
         BreakLowerBound.Result result = BreakLowerBound.climb(problem, 0, 20);
@@ -42,7 +40,12 @@ class BreakLowerBoundTests {
     @Test
     void climb_reportsInfeasible_whenTablesAreTooFew() {
         ScheduleProblem problem = new ScheduleProblem(
-                4, 1, 1, List.of(MeetingToPlace.between(0, 1, 1), MeetingToPlace.between(2, 3, 1)), none(4), 2);
+                4,
+                1,
+                1,
+                List.of(MeetingToPlace.between(0, 1, 1), MeetingToPlace.between(2, 3, 1)),
+                BruteForce.nobodyUnavailable(4),
+                2);
 
         assertThat(BreakLowerBound.climb(problem, 0, 20).infeasible()).isTrue();
     }
@@ -76,13 +79,5 @@ class BreakLowerBoundTests {
     private static ScheduleProblem randomProblem(Random random) {
         // one or two tables: tight enough that capacity forces breaks in some rounds
         return BruteForce.randomProblem(random, false, r -> 1 + r.nextInt(2), r -> r.nextInt(3));
-    }
-
-    private static List<BitSet> none(int participants) {
-        List<BitSet> result = new ArrayList<>();
-        for (int p = 0; p < participants; p++) {
-            result.add(new BitSet());
-        }
-        return result;
     }
 }

@@ -75,7 +75,12 @@ class BreakSearchTests {
     @Test
     void run_stopsAtTheTarget() {
         ScheduleProblem problem = new ScheduleProblem(
-                3, 6, 1, List.of(MeetingToPlace.between(0, 1, 6), MeetingToPlace.between(0, 2, 6)), none(3), 2);
+                3,
+                6,
+                1,
+                List.of(MeetingToPlace.between(0, 1, 6), MeetingToPlace.between(0, 2, 6)),
+                BruteForce.nobodyUnavailable(3),
+                2);
 
         BreakSearch.Result result = new BreakSearch(problem, 1).run(farAway(), Long.MAX_VALUE, 0);
 
@@ -161,7 +166,7 @@ class BreakSearchTests {
                 meetings.set(m, meeting.pinnedTo(pins++));
             }
         }
-        List<BitSet> unavailable = none(participants);
+        List<BitSet> unavailable = BruteForce.nobodyUnavailable(participants);
         for (int p = 0; p < participants; p++) {
             if (!pinnedSomeone[p] && random.nextInt(5) == 0) {
                 unavailable.get(p).set(slots - 1);
@@ -174,13 +179,5 @@ class BreakSearchTests {
         // fairness 1 or 2 (the benchmark's): with 0 the search may miss the schedules where everyone
         // needs the same number of breaks (CP-SAT finds those), see docs/scheduling.md
         return BruteForce.randomProblem(random, true, r -> 2 + r.nextInt(2), r -> 1 + r.nextInt(2));
-    }
-
-    private static List<BitSet> none(int participants) {
-        List<BitSet> result = new ArrayList<>();
-        for (int p = 0; p < participants; p++) {
-            result.add(new BitSet());
-        }
-        return result;
     }
 }

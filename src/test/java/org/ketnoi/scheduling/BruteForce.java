@@ -37,13 +37,19 @@ final class BruteForce {
             }
             meetings.add(meeting);
         }
-        List<BitSet> unavailable = new ArrayList<>();
-        for (int p = 0; p < participants; p++) {
-            unavailable.add(new BitSet());
-        }
+        List<BitSet> unavailable = nobodyUnavailable(participants);
         unavailable.get(random.nextInt(participants)).set(random.nextInt(slots));
         int tableCount = tables.applyAsInt(random);
         return new ScheduleProblem(participants, slots, tableCount, meetings, unavailable, fairness.applyAsInt(random));
+    }
+
+    /** One empty unavailability set per participant, to add to. */
+    static List<BitSet> nobodyUnavailable(int participants) {
+        List<BitSet> result = new ArrayList<>();
+        for (int p = 0; p < participants; p++) {
+            result.add(new BitSet());
+        }
+        return result;
     }
 
     /** The fewest breaks of any valid schedule, or -1 when there is none. */

@@ -93,7 +93,7 @@ class ScheduleSolverTests {
 
     @Test
     void solve_avoidsUnavailableSlots() {
-        List<BitSet> unavailable = none(3);
+        List<BitSet> unavailable = BruteForce.nobodyUnavailable(3);
         unavailable.get(0).set(1);
         ScheduleProblem problem = new ScheduleProblem(
                 3, 3, 1, List.of(MeetingToPlace.between(0, 1, 3), MeetingToPlace.between(0, 2, 3)), unavailable, 2);
@@ -316,14 +316,7 @@ class ScheduleSolverTests {
 
     private static ScheduleProblem problem(
             int participants, int slots, int tables, int fairness, List<MeetingToPlace> meetings) {
-        return new ScheduleProblem(participants, slots, tables, meetings, none(participants), fairness);
-    }
-
-    private static List<BitSet> none(int participants) {
-        List<BitSet> result = new ArrayList<>();
-        for (int p = 0; p < participants; p++) {
-            result.add(new BitSet());
-        }
-        return result;
+        return new ScheduleProblem(
+                participants, slots, tables, meetings, BruteForce.nobodyUnavailable(participants), fairness);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.ortools.Loader;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -101,7 +100,7 @@ class SingleBreakProbeTests {
                         MeetingToPlace.between(0, 1, slots),
                         MeetingToPlace.between(0, 2, slots),
                         MeetingToPlace.between(1, 2, slots)),
-                none(3),
+                BruteForce.nobodyUnavailable(3),
                 2);
     }
 
@@ -113,15 +112,7 @@ class SingleBreakProbeTests {
             meetings.add(MeetingToPlace.between(first, first + 2, 6));
             meetings.add(MeetingToPlace.between(first + 1, first + 2, 6));
         }
-        return new ScheduleProblem(6, 6, 1, meetings, none(6), 2);
-    }
-
-    private static List<BitSet> none(int participants) {
-        List<BitSet> result = new ArrayList<>();
-        for (int p = 0; p < participants; p++) {
-            result.add(new BitSet());
-        }
-        return result;
+        return new ScheduleProblem(6, 6, 1, meetings, BruteForce.nobodyUnavailable(6), 2);
     }
 
     private static long farAway() {

@@ -3,7 +3,6 @@ package org.ketnoi.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.ortools.Loader;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
@@ -29,7 +28,7 @@ class SlotCountBoundTests {
                         MeetingToPlace.between(0, 1, 3),
                         MeetingToPlace.between(0, 2, 3),
                         MeetingToPlace.between(3, 4, 3).pinnedTo(1)),
-                none(5),
+                BruteForce.nobodyUnavailable(5),
                 2);
 
         assertThat(new BreakModel(problem, -1).lowerBound).isZero();
@@ -92,14 +91,6 @@ class SlotCountBoundTests {
         BitSet result = new BitSet();
         for (int s : slots) {
             result.set(s);
-        }
-        return result;
-    }
-
-    private static List<BitSet> none(int participants) {
-        List<BitSet> result = new ArrayList<>();
-        for (int p = 0; p < participants; p++) {
-            result.add(new BitSet());
         }
         return result;
     }
