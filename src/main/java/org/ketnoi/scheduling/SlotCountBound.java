@@ -35,6 +35,9 @@ final class SlotCountBound {
     /** Patterns over all groups at most: beyond that the model is left alone (slots × meetings too many). */
     static final int MAX_PATTERNS = 40_000;
 
+    /** Steps of the walk listing one group's patterns at most (most end in patterns; some meet no fit). */
+    static final int MAX_STEPS = 2_000_000;
+
     /** Without fairness, patterns with at most this many breaks are listed. */
     static final int UNFAIR_CAP = 2;
 
@@ -144,7 +147,7 @@ final class SlotCountBound {
             after[s] = after[s + 1] + (usable.get(s) ? 1 : 0);
         }
         boolean complete = list(
-                new Walk(domains, slots, cap, most, usable, required, alike, after, result),
+                new Walk(domains, slots, cap, most, usable, required, alike, after, result, new int[1]),
                 0,
                 new BitSet(),
                 0,
@@ -162,10 +165,14 @@ final class SlotCountBound {
             BitSet required,
             boolean alike,
             int[] after,
-            List<Pattern> result) {}
+            List<Pattern> result,
+            int[] steps) {}
 
-    /** Depth first over the slots; false once more than {@code most} patterns are found. */
+    /** Depth first over the slots; false past {@code most} patterns or {@link #MAX_STEPS} steps. */
     private static boolean list(Walk walk, int slot, BitSet chosen, int count, int runs, boolean busyBefore) {
+        if (++walk.steps()[0] > MAX_STEPS) {
+            return false;
+        }
         int k = walk.domains().size();
         if (count == k) {
             if (walk.required().nextSetBit(slot) >= 0) {
