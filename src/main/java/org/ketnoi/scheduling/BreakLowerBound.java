@@ -36,10 +36,7 @@ final class BreakLowerBound {
     /** Climbs from {@code known} while questions are refuted and {@code seconds} last. */
     static Result climb(ScheduleProblem problem, int known, double seconds) {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        int most = 0; // nobody has more breaks than meetings minus one
-        for (var mine : problem.meetingsByParticipant()) {
-            most += Math.max(0, mine.size() - 1);
-        }
+        int most = ParticipantBounds.mostBreaks(problem.meetingsByParticipant());
         int bound = known;
         while (bound <= most) {
             double left = (deadline - System.nanoTime()) / 1e9;

@@ -24,6 +24,15 @@ final class ParticipantBounds {
 
     private ParticipantBounds() {}
 
+    /** The most breaks any schedule can have: nobody has more than their meetings minus one. */
+    static int mostBreaks(List<List<Integer>> byParticipant) {
+        int most = 0;
+        for (List<Integer> mine : byParticipant) {
+            most += Math.max(0, mine.size() - 1);
+        }
+        return most;
+    }
+
     static int minimumBreaks(ScheduleProblem problem, List<Integer> meetings) {
         int k = meetings.size();
         if (k <= 1) {

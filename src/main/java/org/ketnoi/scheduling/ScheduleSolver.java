@@ -25,7 +25,7 @@ public final class ScheduleSolver {
     private static final double SEARCH_SHARE = 0.15;
     // with pinned meetings the local search only provides a schedule to fall back on
     private static final double PINNED_SEARCH_SHARE = 0.03;
-    /** At most this share of the time for {@link SlotCountBound} (0.1 s of 10 where it proved a bound). */
+    /** At most this share of the time for {@link SlotCountBound}: 0.2 s of 10 (its proof measured took 0.05 s). */
     private static final double COUNT_SHARE = 0.02;
     // CP-SAT's full-problem strategies in order of use: with 2 workers only the first runs, the
     // other thread interleaves the neighbourhood searches (docs/decisions.md, 26)

@@ -48,15 +48,13 @@ final class SlotCountBound {
         List<List<Integer>> byParticipant = problem.meetingsByParticipant();
         int fairness = problem.fairness();
         int cap = fairness >= 0 ? fairness : UNFAIR_CAP;
-        Map<String, Group> groups = new LinkedHashMap<>();
+        Map<List<BitSet>, Group> groups = new LinkedHashMap<>();
         int withTwoOrMore = 0;
         boolean someoneWithOne = false;
-        long most = 0; // nobody has more breaks than meetings minus one
         for (List<Integer> mine : byParticipant) {
             if (mine.isEmpty()) {
                 continue;
             }
-            most += mine.size() - 1;
             if (mine.size() == 1) {
                 someoneWithOne = true;
             } else {
@@ -67,10 +65,11 @@ final class SlotCountBound {
                 domains.add(problem.domain(m));
             }
             domains.sort(Comparator.comparing(BitSet::toString));
-            groups.computeIfAbsent(domains.toString(), key -> new Group(domains)).size++;
+            groups.computeIfAbsent(domains, Group::new).size++;
         }
         // above what any schedule has, a bound only says there is none: the questions prove that
-        long beyond = Math.min(most, beyond(fairness, cap, withTwoOrMore, someoneWithOne));
+        long beyond = Math.min(
+                ParticipantBounds.mostBreaks(byParticipant), beyond(fairness, cap, withTwoOrMore, someoneWithOne));
         int listed = 0;
         for (Group group : groups.values()) {
             group.patterns = patterns(group.domains, problem.slots(), cap, MAX_PATTERNS - listed);
